@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, ExpressionError, metersIn, parseExpression, thresholdsIn } from './expression.ts';
+
+const m = { mood: 30, patience: 0, trust: 75 };
+const run = (src: string) => evaluate(parseExpression(src), m);
+
+describe('condition language', () => {
+  it.each([
+    ['mood < 40', true],
+    ['mood <= 30', true],
+    ['mood > 30', false],
+    ['patience == 0', true],
+    ['patience != 0', false],
+    ['trust >= 75 and mood < 31', true],
+    ['trust > 90 or patience <= 0', true],
+    ['not (trust > 50)', false],
+    ['not trust > 50 or mood == 30', true],
+    ['mood < 40 and (trust < 10 or patience == 0)', true],
+    ['40 > mood', true],
+    ['mood > -5', true],
+  ])('%s → %s', (src, expected) => {
+    expect(run(src)).toBe(expected);
+  });
+
+  it('binds "and" tighter than "or"', () => {
+    expect(run('trust > 90 and mood > 90 or patience == 0')).toBe(true);
+    expect(run('trust > 90 and (mood > 90 or patience == 0)')).toBe(false);
+  });
+
+  it.each([
+    ['mood = 3', 'use "==" to compare', 5],
+    ['mood < 3 && trust > 2', 'use "and", "or", "not"', 9],
+    ['mood <', 'condition ends too soon', 6],
+    ['mood 3', 'expected a comparison', 5],
+    ['(mood < 3', 'missing ")"', 9],
+    ['mood < 3 trust', 'unexpected text after the condition', 9],
+    ['alert(1)', 'expected a comparison', 5],
+    ['mood < 3; process.exit()', 'unexpected character ";"', 8],
+  ])('rejects %j with a located message', (src, message, offset) => {
+    try {
+      parseExpression(src);
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ExpressionError);
+      expect((err as Error).message).toContain(message);
+      expect((err as ExpressionError).offset).toBe(offset);
+    }
+  });
+
+  it('never runs the text as code', () => {
+    // If this were evaluated, the global would be set.
+    expect(() => parseExpression('globalThis.pwned = 1')).toThrow(ExpressionError);
+    expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();
+  });
+
+  it('reports the meters and thresholds a condition uses', () => {
+    const e = parseExpression('mood < 40 and (trust >= 60 or 20 > mood)');
+    expect([...metersIn(e)].sort()).toEqual(['mood', 'trust']);
+    const t = thresholdsIn(e);
+    expect([...t.get('mood')!].sort()).toEqual([20, 40]);
+    expect([...t.get('trust')!]).toEqual([60]);
+  });
+
+  it('refuses to evaluate an unknown meter', () => {
+    expect(() => evaluate(parseExpression('anger > 3'), m)).toThrow(/unknown meter "anger"/);
+  });
+});

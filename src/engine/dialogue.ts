@@ -1,0 +1,67 @@
+/**
+ * The meaning of a node, as pure functions of the scenario and the meters:
+ * which line the customer says, which options are open, where automatic routes
+ * lead. The XState machine, the checker's searches and the simulator all use
+ * these, so they cannot disagree about what a scenario does.
+ */
+import type { Scenario, ScenarioNode } from '../scenario/schema.ts';
+import { evaluate, parseExpression, type Expr } from './expression.ts';
+import { mixSeed, shuffled } from './random.ts';
+import type { CustomerLine, Meters, OfferedOption } from './types.ts';
+
+/** Parsed conditions of one scenario, keyed by their text. Parsing is cached because the same text recurs. */
+export class Conditions {
+  private readonly cache = new Map<string, Expr>();
+  holds(text: string | undefined, meters: Meters): boolean {
+    if (text === undefined) return true;
+    let expr = this.cache.get(text);
+    if (!expr) {
+      expr = parseExpression(text);
+      this.cache.set(text, expr);
+    }
+    return evaluate(expr, meters);
+  }
+}
+
+export function nodeOf(scenario: Scenario, id: string): ScenarioNode {
+  const node = scenario.nodes[id];
+  if (!node) throw new Error(`scenario "${scenario.id}" has no node "${id}"`);
+  return node;
+}
+
+export function lineFor(scenario: Scenario, node: ScenarioNode, meters: Meters, conds: Conditions): CustomerLine {
+  const lang = scenario.customer.language;
+  if (typeof node.say === 'string') return { text: node.say, lang: 'en-GB' };
+  const variant = node.say.find((l) => conds.holds(l.if, meters)) ?? node.say[node.say.length - 1]!;
+  const line: CustomerLine = { text: variant.text, lang: variant.lang ?? (variant.gloss ? lang : 'en-GB') };
+  if (variant.gloss) line.gloss = variant.gloss;
+  return line;
+}
+
+/** Indices of the choices open at these meter values, in authored order. */
+export function openChoices(node: ScenarioNode, meters: Meters, conds: Conditions): number[] {
+  const open: number[] = [];
+  node.choices.forEach((c, i) => conds.holds(c.if, meters) && open.push(i));
+  return open;
+}
+
+/** Options in display order: shuffled per turn by the session seed so position gives nothing away. */
+export function offeredOptions(node: ScenarioNode, meters: Meters, conds: Conditions, seed: number, turn: number): OfferedOption[] {
+  return shuffled(openChoices(node, meters, conds), mixSeed(seed, turn)).map((i) => {
+    const c = node.choices[i]!;
+    const option: OfferedOption = { choice: i, text: c.text };
+    if (c.hint) option.hint = c.hint;
+    return option;
+  });
+}
+
+/** Follows automatic routes from a node; a scenario whose routes loop is rejected by the checker, so a cap suffices here. */
+export function settle(scenario: Scenario, id: string, meters: Meters, conds: Conditions): string {
+  let current = id;
+  for (let hops = 0; hops < 64; hops++) {
+    const route = nodeOf(scenario, current).when.find((r) => conds.holds(r.if, meters));
+    if (!route) return current;
+    current = route.to;
+  }
+  throw new Error(`automatic routes from "${id}" in "${scenario.id}" loop`);
+}

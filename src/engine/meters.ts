@@ -1,0 +1,17 @@
+import type { Scenario } from '../scenario/schema.ts';
+import type { Meters } from './types.ts';
+
+export function initialMeters(scenario: Scenario): Meters {
+  return Object.fromEntries(Object.entries(scenario.meters).map(([name, m]) => [name, m.start]));
+}
+
+/** Applies a choice's effects; meters stay within their bounds so one bad turn cannot push them off the scale. */
+export function applyEffects(scenario: Scenario, meters: Meters, effects: Readonly<Record<string, number>>): Meters {
+  const next = { ...meters };
+  for (const [name, delta] of Object.entries(effects)) {
+    const spec = scenario.meters[name];
+    if (!spec) continue;
+    next[name] = Math.min(spec.max, Math.max(spec.min, (next[name] ?? spec.start) + delta));
+  }
+  return next;
+}

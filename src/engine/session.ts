@@ -1,0 +1,173 @@
+/**
+ * The engine as its callers see it, in the spirit of inkjs's Story: start, read
+ * the line and options, choose, save, restore. Wraps one XState actor.
+ */
+import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from 'xstate';
+import type { Scenario } from '../scenario/schema.ts';
+import { scenarioHash } from '../scenario/load.ts';
+import { Conditions, lineFor, nodeOf, offeredOptions } from './dialogue.ts';
+import { compileScenario, restingNode, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
+import { buildTranscript, type Transcript } from './transcript.ts';
+import type { SessionView, Turn } from './types.ts';
+import { SAVE_SCHEMA_VERSION } from './version.ts';
+
+export interface SessionOptions {
+  seed?: number;
+  learner?: string;
+  now?: () => Date;
+  /** XState clock for timers; tests pass a SimulatedClock. */
+  clock?: ActorOptions<AnyActorLogic>['clock'];
+}
+
+export interface SavedSession {
+  schemaVersion: number;
+  scenarioId: string;
+  scenarioHash: string;
+  learner: string;
+  snapshot: unknown;
+}
+
+export class SaveError extends Error {
+  override name = 'SaveError';
+}
+
+export class Session {
+  private readonly actor: Actor<DialogueMachine>;
+  private readonly conds = new Conditions();
+  private readonly now: () => Date;
+  readonly hash: string;
+
+  private constructor(
+    readonly scenario: Scenario,
+    readonly learner: string,
+    options: SessionOptions,
+    snapshot?: DialogueSnapshot,
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.hash = scenarioHash(scenario);
+    const machine = compileScenario(scenario);
+    const input = { seed: options.seed ?? Math.floor(Math.random() * 2 ** 31), startedAt: this.now().toISOString() };
+    this.actor = createActor(machine, { input, ...(snapshot ? { snapshot } : {}), ...(options.clock ? { clock: options.clock } : {}) });
+    this.actor.start();
+  }
+
+  static start(scenario: Scenario, options: SessionOptions = {}): Session {
+    return new Session(scenario, options.learner ?? '', options);
+  }
+
+  /** Restores a save; refuses one from another scenario, version or format rather than misreading it. */
+  static restore(scenario: Scenario, saved: SavedSession, options: Omit<SessionOptions, 'seed'> = {}): Session {
+    if (saved?.schemaVersion !== SAVE_SCHEMA_VERSION) throw new SaveError(`this save uses format ${saved?.schemaVersion}, expected ${SAVE_SCHEMA_VERSION}`);
+    if (saved.scenarioId !== scenario.id) throw new SaveError(`this save is for "${saved.scenarioId}", not "${scenario.id}"`);
+    if (saved.scenarioHash !== scenarioHash(scenario)) throw new SaveError(`scenario "${scenario.id}" has changed since this save was made`);
+    return new Session(scenario, saved.learner, options, saved.snapshot as DialogueSnapshot);
+  }
+
+  private get snapshot(): DialogueSnapshot {
+    return this.actor.getSnapshot();
+  }
+
+  get nodeId(): string {
+    return restingNode(this.snapshot.value);
+  }
+
+  get history(): readonly Turn[] {
+    return this.snapshot.context.history;
+  }
+
+  get seed(): number {
+    return this.snapshot.context.seed;
+  }
+
+  get startedAt(): string {
+    return this.snapshot.context.startedAt;
+  }
+
+  view(): SessionView {
+    const { context } = this.snapshot;
+    const node = nodeOf(this.scenario, this.nodeId);
+    const view: SessionView = {
+      scenarioId: this.scenario.id,
+      nodeId: this.nodeId,
+      turn: context.history.length,
+      line: lineFor(this.scenario, node, context.meters, this.conds),
+      options: node.end ? [] : offeredOptions(node, context.meters, this.conds, context.seed, context.history.length),
+      meters: { ...context.meters },
+    };
+    if (node.action) view.action = node.action;
+    if (node.notes) view.notes = node.notes;
+    if (node.sound) view.sound = node.sound;
+    if (node.phone) view.phone = node.phone;
+    if (node.after && !node.end) view.timer = { seconds: node.after.seconds };
+    if (node.end) view.ended = node.summary ? { outcome: node.end, summary: node.summary } : { outcome: node.end };
+    return view;
+  }
+
+  get ended(): boolean {
+    return this.snapshot.status === 'done';
+  }
+
+  /** Takes an offered option (by its authored index); refuses one that is not on offer. */
+  choose(choice: number): Turn {
+    const before = this.history.length;
+    if (this.ended) throw new Error('the conversation has ended');
+    if (!this.view().options.some((o) => o.choice === choice)) throw new Error(`option ${choice} is not on offer at "${this.nodeId}"`);
+    // Time never runs backwards in a transcript, even after a timer was fired early by wait().
+    const at = Math.max(this.now().getTime(), Date.parse(this.snapshot.context.arrivedAt));
+    this.actor.send({ type: 'CHOOSE', choice, at: new Date(at).toISOString() });
+    const turn = this.history[before];
+    if (!turn) throw new Error(`option ${choice} at "${this.nodeId}" was not taken`);
+    return turn;
+  }
+
+  /** Lets the customer's timer run out now (a replay, or a tutor showing what waiting does). */
+  wait(): Turn {
+    const before = this.history.length;
+    if (!nodeOf(this.scenario, this.nodeId).after || this.ended) throw new Error(`nothing is waiting at "${this.nodeId}"`);
+    this.actor.send({ type: 'TIMEOUT' });
+    return this.history[before]!;
+  }
+
+  subscribe(listener: (view: SessionView) => void): () => void {
+    const sub = this.actor.subscribe(() => listener(this.view()));
+    return () => sub.unsubscribe();
+  }
+
+  save(): SavedSession {
+    return {
+      schemaVersion: SAVE_SCHEMA_VERSION,
+      scenarioId: this.scenario.id,
+      scenarioHash: this.hash,
+      learner: this.learner,
+      snapshot: this.actor.getPersistedSnapshot(),
+    };
+  }
+
+  transcript(): Transcript {
+    return buildTranscript(this.scenario, this.hash, {
+      seed: this.seed,
+      learner: this.learner,
+      startedAt: this.startedAt,
+      endedAt: this.ended ? (this.history.at(-1)?.at ?? this.startedAt) : undefined,
+      outcome: this.view().ended?.outcome,
+      turns: this.history,
+    });
+  }
+
+  /** A new session at the point before the last `turns` turns, replaying the same choices with the same seed. */
+  stepBack(turns: number, options: Omit<SessionOptions, 'seed'> = {}): Session {
+    const keep = this.history.slice(0, Math.max(0, this.history.length - turns));
+    const times = [this.startedAt, ...keep.filter((t) => t.action.kind === 'choice').map((t) => t.at)];
+    let i = 0;
+    const replay = new Session(this.scenario, this.learner, { ...options, seed: this.seed, now: () => new Date(times[i++] ?? Date.now()) });
+    for (const t of keep) {
+      if (t.action.kind === 'choice') replay.choose(t.action.choice);
+      else replay.wait();
+    }
+    return replay;
+  }
+
+  stop(): void {
+    this.actor.stop();
+  }
+}

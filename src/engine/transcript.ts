@@ -1,0 +1,48 @@
+/**
+ * The transcript: the record an assessor reviews. Plain JSON, complete enough
+ * that replaying its choices through the same scenario reproduces it exactly.
+ */
+import type { Outcome, Scenario } from '../scenario/schema.ts';
+import { rollUp, type RollUp } from './scoring.ts';
+import type { Turn } from './types.ts';
+import { ENGINE_VERSION } from './version.ts';
+
+export const TRANSCRIPT_FORMAT = 'rapport-transcript/1';
+
+export interface Transcript {
+  format: typeof TRANSCRIPT_FORMAT;
+  engineVersion: string;
+  scenario: { id: string; title: string; hash: string; units: string[] };
+  learner: string;
+  seed: number;
+  startedAt: string;
+  endedAt?: string;
+  outcome?: Outcome;
+  turns: Turn[];
+  rollUp: RollUp;
+}
+
+export interface TranscriptParts {
+  seed: number;
+  learner: string;
+  startedAt: string;
+  endedAt?: string | undefined;
+  outcome?: Outcome | undefined;
+  turns: readonly Turn[];
+}
+
+export function buildTranscript(scenario: Scenario, hash: string, parts: TranscriptParts): Transcript {
+  const t: Transcript = {
+    format: TRANSCRIPT_FORMAT,
+    engineVersion: ENGINE_VERSION,
+    scenario: { id: scenario.id, title: scenario.title, hash, units: [...scenario.units] },
+    learner: parts.learner,
+    seed: parts.seed,
+    startedAt: parts.startedAt,
+    turns: structuredClone([...parts.turns]),
+    rollUp: rollUp(parts.turns, scenario),
+  };
+  if (parts.endedAt) t.endedAt = parts.endedAt;
+  if (parts.outcome) t.outcome = parts.outcome;
+  return t;
+}

@@ -1,0 +1,59 @@
+/**
+ * What the engine shows its callers (front end, review, CLI, tests).
+ * Every shape here is plain JSON so it can be saved, exported and replayed.
+ */
+import type { Evidence, Outcome, PhoneState } from '../scenario/schema.ts';
+
+export type Meters = Record<string, number>;
+
+export interface CustomerLine {
+  text: string;
+  /** Language of the line (the customer's language unless the variant says otherwise). */
+  lang: string;
+  /** English meaning, for tutors and assessors, when the line is in another language. */
+  gloss?: string;
+}
+
+/** An option as offered: `choice` is its index in the node's authored `choices`, stable across shuffles. */
+export interface OfferedOption {
+  choice: number;
+  text: string;
+  hint?: string;
+}
+
+export interface SessionView {
+  scenarioId: string;
+  nodeId: string;
+  /** Turns taken so far. */
+  turn: number;
+  line: CustomerLine;
+  action?: string;
+  notes?: string;
+  sound?: string;
+  phone?: PhoneState;
+  /** In display order (shuffled by the session's seed so position gives nothing away). */
+  options: OfferedOption[];
+  meters: Meters;
+  /** Seconds the customer will wait before acting, when the node has a timer. */
+  timer?: { seconds: number };
+  ended?: { outcome: Outcome; summary?: string };
+}
+
+/** What the learner did on a turn: picked an option, or left the customer waiting until a timer fired. */
+export type TurnAction = { kind: 'choice'; choice: number; text: string } | { kind: 'timeout'; seconds: number };
+
+export interface Turn {
+  index: number;
+  nodeId: string;
+  line: CustomerLine;
+  offered: OfferedOption[];
+  action: TurnAction;
+  metersBefore: Meters;
+  metersAfter: Meters;
+  evidence: Evidence[];
+  /** Where the turn led. */
+  to: string;
+  at: string;
+}
+
+export type CriterionStatus = 'demonstrated' | 'not-demonstrated' | 'not-observed';

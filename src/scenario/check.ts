@@ -1,0 +1,90 @@
+/**
+ * The whole check of one scenario file: syntax and shape (load.ts), then
+ * meaning: criteria and units, conditions, graph, ways out, full marks and
+ * every ending reachable. Never throws for bad input: every problem comes back
+ * located in the file.
+ */
+import { findCriterion, findUnit, unitOf } from '../standards/catalogue.ts';
+import { parseConditions } from './conditions.ts';
+import { exitFindings } from './exitChecks.ts';
+import { graphFindings, type Finding } from './graphChecks.ts';
+import { loadScenarioText } from './load.ts';
+import { ScenarioSpace } from './paths.ts';
+import type { Problem } from './problem.ts';
+import type { Scenario } from './schema.ts';
+import type { YamlSource } from './yamlSource.ts';
+
+export { formatProblem, type Problem } from './problem.ts';
+
+export interface CheckResult {
+  scenario?: Scenario;
+  hash?: string;
+  problems: Problem[];
+}
+
+function referenceFindings(scenario: Scenario, fileStem?: string): Finding[] {
+  const findings: Finding[] = [];
+  if (fileStem !== undefined && fileStem !== scenario.id) findings.push({ keys: ['id'], message: `id "${scenario.id}" should match the file name "${fileStem}"` });
+  scenario.units.forEach((u, i) => {
+    if (!findUnit(u)) findings.push({ keys: ['units', i], message: `unknown unit "${u}" (units A10 to C8)` });
+  });
+  const listed = new Set(scenario.units.map((u) => u.toUpperCase()));
+  const check = (criterion: string, keys: Finding['keys']) => {
+    if (!findCriterion(criterion)) findings.push({ keys, message: `unknown criterion "${criterion}" (not a performance criterion of units A10 to C8)` });
+    else if (!listed.has(unitOf(criterion))) findings.push({ keys, message: `criterion "${criterion}" belongs to unit ${unitOf(criterion)}, which is not listed in "units"` });
+  };
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    node.choices.forEach((c, i) => {
+      c.evidence.forEach((e, j) => check(e.criterion, ['nodes', id, 'choices', i, 'evidence', j, 'criterion']));
+      for (const meter of Object.keys(c.effects)) {
+        if (!(meter in scenario.meters)) findings.push({ keys: ['nodes', id, 'choices', i, 'effects', meter], onKey: true, message: `unknown meter "${meter}" in effects` });
+      }
+    });
+    node.after?.evidence.forEach((e, j) => check(e.criterion, ['nodes', id, 'after', 'evidence', j, 'criterion']));
+    for (const meter of Object.keys(node.after?.effects ?? {})) {
+      if (!(meter in scenario.meters)) findings.push({ keys: ['nodes', id, 'after', 'effects', meter], onKey: true, message: `unknown meter "${meter}" in effects` });
+    }
+  }
+  for (const [name, m] of Object.entries(scenario.meters)) {
+    if (m.min >= m.max) findings.push({ keys: ['meters', name], message: `meter "${name}" needs min below max` });
+    else if (m.start < m.min || m.start > m.max) findings.push({ keys: ['meters', name, 'start'], message: `meter "${name}" starts at ${m.start}, outside ${m.min}..${m.max}` });
+  }
+  scenario.pass.critical.forEach((c, i) => check(c, ['pass', 'critical', i]));
+  return findings;
+}
+
+function behaviourFindings(scenario: Scenario): Finding[] {
+  const findings: Finding[] = [];
+  const space = new ScenarioSpace(scenario);
+  const best = space.bestPath();
+  if (best === 'none') findings.push({ keys: ['start'], message: 'no path reaches full marks: some ending must be reachable with every piece of evidence met' });
+  if (best === 'limit') findings.push({ keys: ['start'], message: 'the scenario has too many meter states to search for a full-marks path; simplify its meters' });
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    if (!node.end) continue;
+    const path = space.pathTo(id);
+    if (path === 'none') findings.push({ keys: ['nodes', id], onKey: true, message: `ending "${id}" can never be reached with the meters as they change` });
+  }
+  return findings;
+}
+
+function toProblems(source: YamlSource, findings: Finding[]): Problem[] {
+  return findings.map((f) => ({ path: source.path, ...source.locate(f.keys, f.onKey), message: f.message }));
+}
+
+export function checkScenarioText(text: string, path: string): CheckResult {
+  const loaded = loadScenarioText(text, path);
+  if (!loaded.ok) return { problems: loaded.problems };
+  const { scenario, source, hash } = loaded;
+  const stem = path.split(/[\\/]/).pop()?.replace(/\.ya?ml$/i, '');
+  const problems: Problem[] = toProblems(source, referenceFindings(scenario, stem));
+  const { errors } = parseConditions(scenario);
+  for (const e of errors) problems.push({ path, ...source.locateInside(e.keys, e.offset), message: e.message });
+  const graph = graphFindings(scenario);
+  problems.push(...toProblems(source, graph));
+  if (errors.length === 0 && graph.length === 0) {
+    problems.push(...toProblems(source, exitFindings(scenario)));
+    if (problems.length === 0) problems.push(...toProblems(source, behaviourFindings(scenario)));
+  }
+  problems.sort((a, b) => a.line - b.line || a.col - b.col);
+  return problems.length === 0 ? { scenario, hash, problems } : { problems };
+}

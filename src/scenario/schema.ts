@@ -1,0 +1,139 @@
+/**
+ * The scenario format. This schema is the single source of truth: the
+ * TypeScript types below are inferred from it, and `scenario.schema.json`
+ * (for editor autocompletion) is generated from it by `npm run scenarios -- schema`.
+ */
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens (e.g. "take-details")');
+
+/** A criterion code from the catalogue, e.g. `c4.2.4`; existence is checked against the catalogue later. */
+const criterionCode = z.string().regex(/^[a-d]\d{1,2}\.\d\.\d{1,2}$/, 'a performance criterion code such as "c4.2.4"');
+const unitCode = z.string().regex(/^[A-D]\d{1,2}$/, 'a unit code such as "C4"');
+/** BCP 47 language tag, e.g. `en-GB`, `pl`, `ur`. */
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en-GB" or "pl"');
+/** An expression over meters, e.g. `patience <= 20 and trust > 50`; parsed by src/engine/expression.ts, never evaluated as code. */
+const condition = z.string().min(1);
+
+export const channels = ['face-to-face', 'telephone', 'written'] as const;
+export const kinds = ['difficult', 'telephone', 'complaint', 'language-divide'] as const;
+/** How a conversation ended. Neutral on purpose: ending an abusive call can be the right outcome. */
+export const outcomes = ['resolved', 'escalated', 'follow-up', 'customer-left', 'hung-up', 'service-refused'] as const;
+/** Sound cues the front end synthesises (scripts/makeSounds.ts). */
+export const soundCues = ['ring', 'pickup', 'hangup', 'hold-music', 'shop', 'office', 'door'] as const;
+/** Telephone controls a node can expect the learner's stage to show as active. */
+export const phoneStates = ['ringing', 'connected', 'on-hold', 'muted', 'transferring', 'ended'] as const;
+
+export const evidenceSchema = z.strictObject({
+  criterion: criterionCode,
+  met: z.boolean(),
+  weight: z.number().int().min(1).max(5).default(1),
+  why: z.string().min(1, 'say in one sentence why this choice shows (or fails to show) the criterion'),
+});
+
+export const choiceSchema = z.strictObject({
+  text: z.string().min(1),
+  to: id,
+  if: condition.optional(),
+  effects: z.record(z.string(), z.number().int()).default({}),
+  evidence: z.array(evidenceSchema).default([]),
+  /** What the learner might say next time; shown on request in practice mode. */
+  hint: z.string().optional(),
+});
+
+/** A customer line. `text` is in the line's language; `gloss` is the English meaning for tutors and assessors. */
+export const lineSchema = z.strictObject({
+  if: condition.optional(),
+  text: z.string().min(1),
+  lang: languageTag.optional(),
+  gloss: z.string().optional(),
+});
+
+export const routeSchema = z.strictObject({ if: condition, to: id });
+
+export const timerSchema = z.strictObject({
+  /** Seconds of silence before the customer acts (a caller left on hold, a queue growing restless). */
+  seconds: z.number().positive().max(600),
+  to: id,
+  effects: z.record(z.string(), z.number().int()).default({}),
+  evidence: z.array(evidenceSchema).default([]),
+});
+
+export const nodeSchema = z.strictObject({
+  /** The customer's line: one text, or variants chosen by the first condition that holds (the last without `if` is the default). */
+  say: z.union([z.string().min(1), z.array(lineSchema).min(1)]),
+  /** Narration the learner sees but the customer does not say: "(She puts her bag down hard on the counter.)" */
+  action: z.string().optional(),
+  notes: z.string().optional(),
+  sound: z.enum(soundCues).optional(),
+  phone: z.enum(phoneStates).optional(),
+  when: z.array(routeSchema).default([]),
+  after: timerSchema.optional(),
+  choices: z.array(choiceSchema).default([]),
+  end: z.enum(outcomes).optional(),
+  /** One sentence for the debrief on how the conversation ended. */
+  summary: z.string().optional(),
+});
+
+export const meterSchema = z.strictObject({
+  start: z.number().int(),
+  min: z.number().int().default(0),
+  max: z.number().int().default(100),
+  label: z.string().optional(),
+});
+
+export const customerSchema = z.strictObject({
+  name: z.string().min(1),
+  persona: z.string().min(1),
+  language: languageTag,
+  /** Other languages the customer speaks, for language-divide scenarios. */
+  speaks: z.array(languageTag).default([]),
+  look: z
+    .strictObject({
+      skin: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+      hair: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+      clothes: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+    })
+    .default({}),
+});
+
+export const passSchema = z.strictObject({
+  /** Criteria that must be demonstrated for a pass. */
+  critical: z.array(criterionCode).default([]),
+  /** Percentage of weighted evidence met needed for a pass. */
+  mark: z.number().min(0).max(100).default(70),
+});
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  title: z.string().min(1),
+  organisation: z.string().min(1),
+  setting: z.string().min(1),
+  summary: z.string().min(1),
+  channel: z.enum(channels),
+  kinds: z.array(z.enum(kinds)).min(1),
+  units: z.array(unitCode).min(1),
+  difficulty: z.number().int().min(1).max(3),
+  /** Who the learner plays, e.g. "Sam, customer service adviser". */
+  role: z.string().min(1),
+  customer: customerSchema,
+  meters: z.record(z.string().regex(/^[a-z][a-z_]*$/), meterSchema),
+  start: id,
+  pass: passSchema.default({ critical: [], mark: 70 }),
+  nodes: z.record(id, nodeSchema),
+});
+
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Choice = z.infer<typeof choiceSchema>;
+export type Line = z.infer<typeof lineSchema>;
+export type ScenarioNode = z.infer<typeof nodeSchema>;
+export type Meter = z.infer<typeof meterSchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type Channel = (typeof channels)[number];
+export type Kind = (typeof kinds)[number];
+export type Outcome = (typeof outcomes)[number];
+export type PhoneState = (typeof phoneStates)[number];
+export type SoundCue = (typeof soundCues)[number];

@@ -18,7 +18,7 @@ describe.each(bundled())('$file', ({ scenario }) => {
     const machine = compileScenario(scenario);
     const conds = new Conditions();
     const paths = getShortestPaths(machine, {
-      input: { seed: 1, startedAt: AT },
+      input: { mode: 'practice', seed: 1, startedAt: AT },
       serializeState: (s) => `${restingNode((s as DialogueSnapshot).value)}|${JSON.stringify((s as DialogueSnapshot).context.meters)}`,
       events: (s) => {
         const snap = s as DialogueSnapshot;

@@ -8,10 +8,12 @@ import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import { Conditions, lineFor, nodeOf, offeredOptions, settle } from './dialogue.ts';
 import { applyEffects, initialMeters } from './meters.ts';
+import type { Mode } from './transcript.ts';
 import type { Meters, Turn, TurnAction } from './types.ts';
 
 export interface DialogueContext {
   scenarioId: string;
+  mode: Mode;
   seed: number;
   meters: Meters;
   history: Turn[];
@@ -24,6 +26,7 @@ export interface DialogueContext {
 export type DialogueEvent = { type: 'CHOOSE'; choice: number; at: string } | { type: 'TIMEOUT' };
 
 export interface DialogueInput {
+  mode: Mode;
   seed: number;
   startedAt: string;
 }
@@ -115,6 +118,7 @@ function buildMachine(scenario: Scenario) {
     initial: scenario.start,
     context: ({ input }) => ({
       scenarioId: scenario.id,
+      mode: input.mode,
       seed: input.seed,
       meters: initialMeters(scenario),
       history: [],

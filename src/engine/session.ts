@@ -7,11 +7,13 @@ import type { Scenario } from '../scenario/schema.ts';
 import { scenarioHash } from '../scenario/load.ts';
 import { Conditions, lineFor, nodeOf, offeredOptions } from './dialogue.ts';
 import { compileScenario, restingNode, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
-import { buildTranscript, type Transcript } from './transcript.ts';
+import { buildTranscript, type Mode, type Transcript } from './transcript.ts';
 import type { SessionView, Turn } from './types.ts';
 import { SAVE_SCHEMA_VERSION } from './version.ts';
 
 export interface SessionOptions {
+  /** Practice (feedback, hints, step back) or assessment (none of those; learner named). Default practice. */
+  mode?: Mode;
   seed?: number;
   learner?: string;
   now?: () => Date;
@@ -46,12 +48,13 @@ export class Session {
     this.now = options.now ?? (() => new Date());
     this.hash = scenarioHash(scenario);
     const machine = compileScenario(scenario);
-    const input = { seed: options.seed ?? Math.floor(Math.random() * 2 ** 31), startedAt: this.now().toISOString() };
+    const input = { mode: options.mode ?? 'practice', seed: options.seed ?? Math.floor(Math.random() * 2 ** 31), startedAt: this.now().toISOString() };
     this.actor = createActor(machine, { input, ...(snapshot ? { snapshot } : {}), ...(options.clock ? { clock: options.clock } : {}) });
     this.actor.start();
   }
 
   static start(scenario: Scenario, options: SessionOptions = {}): Session {
+    if (options.mode === 'assessment' && !options.learner?.trim()) throw new Error('an assessment needs the learner\'s name');
     return new Session(scenario, options.learner ?? '', options);
   }
 
@@ -77,6 +80,10 @@ export class Session {
 
   get seed(): number {
     return this.snapshot.context.seed;
+  }
+
+  get mode(): Mode {
+    return this.snapshot.context.mode;
   }
 
   get startedAt(): string {
@@ -146,6 +153,7 @@ export class Session {
   transcript(): Transcript {
     return buildTranscript(this.scenario, this.hash, {
       seed: this.seed,
+      mode: this.mode,
       learner: this.learner,
       startedAt: this.startedAt,
       endedAt: this.ended ? (this.history.at(-1)?.at ?? this.startedAt) : undefined,
@@ -155,11 +163,12 @@ export class Session {
   }
 
   /** A new session at the point before the last `turns` turns, replaying the same choices with the same seed. */
-  stepBack(turns: number, options: Omit<SessionOptions, 'seed'> = {}): Session {
+  stepBack(turns: number, options: Omit<SessionOptions, 'seed' | 'mode'> = {}): Session {
+    if (this.mode === 'assessment') throw new Error('stepping back is not allowed in an assessment');
     const keep = this.history.slice(0, Math.max(0, this.history.length - turns));
     const times = [this.startedAt, ...keep.filter((t) => t.action.kind === 'choice').map((t) => t.at)];
     let i = 0;
-    const replay = new Session(this.scenario, this.learner, { ...options, seed: this.seed, now: () => new Date(times[i++] ?? Date.now()) });
+    const replay = new Session(this.scenario, this.learner, { ...options, mode: this.mode, seed: this.seed, now: () => new Date(times[i++] ?? Date.now()) });
     for (const t of keep) {
       if (t.action.kind === 'choice') replay.choose(t.action.choice);
       else replay.wait();

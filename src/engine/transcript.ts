@@ -3,6 +3,7 @@
  * that replaying its choices through the same scenario reproduces it exactly.
  */
 import type { Outcome, Scenario } from '../scenario/schema.ts';
+import { passResult, type PassResult } from './passRule.ts';
 import { rollUp, type RollUp } from './scoring.ts';
 import type { Turn } from './types.ts';
 import { ENGINE_VERSION } from './version.ts';
@@ -18,9 +19,15 @@ export interface Transcript {
   startedAt: string;
   endedAt?: string;
   outcome?: Outcome;
+  /** Practice or assessment: only an assessment transcript is evidence. */
+  mode: Mode;
   turns: Turn[];
   rollUp: RollUp;
+  /** Present once the conversation has ended. */
+  pass?: PassResult;
 }
+
+export type Mode = 'practice' | 'assessment';
 
 export interface TranscriptParts {
   seed: number;
@@ -28,6 +35,7 @@ export interface TranscriptParts {
   startedAt: string;
   endedAt?: string | undefined;
   outcome?: Outcome | undefined;
+  mode: Mode;
   turns: readonly Turn[];
 }
 
@@ -39,10 +47,14 @@ export function buildTranscript(scenario: Scenario, hash: string, parts: Transcr
     learner: parts.learner,
     seed: parts.seed,
     startedAt: parts.startedAt,
+    mode: parts.mode,
     turns: structuredClone([...parts.turns]),
     rollUp: rollUp(parts.turns, scenario),
   };
-  if (parts.endedAt) t.endedAt = parts.endedAt;
+  if (parts.endedAt) {
+    t.endedAt = parts.endedAt;
+    t.pass = passResult(scenario, t.rollUp);
+  }
   if (parts.outcome) t.outcome = parts.outcome;
   return t;
 }

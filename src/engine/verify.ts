@@ -47,7 +47,10 @@ export function verify(transcript: Transcript, scenario: Scenario): Verification
   const choiceTimes = transcript.turns.filter((t) => t?.action?.kind === 'choice').map((t) => t.at);
   const times = [transcript.startedAt, ...choiceTimes];
   let clock = 0;
+  if (transcript.mode !== 'practice' && transcript.mode !== 'assessment') return { ok: false, reason: `unknown mode ${JSON.stringify(transcript.mode)}`, field: 'mode' };
+  if (transcript.mode === 'assessment' && !transcript.learner?.trim()) return { ok: false, reason: 'an assessment transcript must name the learner', field: 'learner' };
   const replay = Session.start(scenario, {
+    mode: transcript.mode,
     seed: transcript.seed,
     learner: transcript.learner,
     now: () => new Date(times[clock++] ?? transcript.startedAt),
@@ -68,7 +71,7 @@ export function verify(transcript: Transcript, scenario: Scenario): Verification
       if (d) return { ok: false, reason: `turn ${i + 1} differs from the replay at ${d.field}`, turn: i, ...d };
     }
     const whole = replay.transcript();
-    for (const field of ['endedAt', 'outcome', 'rollUp', 'seed', 'startedAt', 'learner'] as const) {
+    for (const field of ['endedAt', 'outcome', 'rollUp', 'pass', 'mode', 'seed', 'startedAt', 'learner'] as const) {
       const d = firstDifference(transcript[field], whole[field], field);
       if (d) return { ok: false, reason: `${d.field} differs from the replay`, ...d };
     }

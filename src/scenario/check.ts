@@ -57,7 +57,12 @@ function behaviourFindings(scenario: Scenario): Finding[] {
   const findings: Finding[] = [];
   const space = new ScenarioSpace(scenario);
   const best = space.bestPath();
-  if (best === 'none') findings.push({ keys: ['start'], message: 'no path reaches full marks: some ending must be reachable with every piece of evidence met' });
+  if (best === 'none') {
+    const critical = scenario.pass.critical;
+    const plain = critical.length > 0 ? new ScenarioSpace({ ...scenario, pass: { ...scenario.pass, critical: [] } }).bestPath() : 'none';
+    if (typeof plain !== 'string') findings.push({ keys: ['pass', 'critical'], message: `no path can meet the pass rule: no full-marks path demonstrates all of ${critical.join(', ')}` });
+    else findings.push({ keys: ['start'], message: 'no path reaches full marks: some ending must be reachable with every piece of evidence met' });
+  }
   if (best === 'limit') findings.push({ keys: ['start'], message: 'the scenario has too many meter states to search for a full-marks path; simplify its meters' });
   for (const [id, node] of Object.entries(scenario.nodes)) {
     if (!node.end) continue;

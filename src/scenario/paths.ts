@@ -57,19 +57,30 @@ export class ScenarioSpace {
     return out;
   }
 
-  /** Breadth-first: the shortest sequence of moves to a state satisfying `goal`, using only edges `allow` accepts. */
-  search(goal: (s: State, evidenceSeen: boolean) => boolean, allow: (e: Edge) => boolean = () => true): { moves: Move[]; end: State } | 'none' | 'limit' {
+  /**
+   * Breadth-first: the shortest sequence of moves to a state satisfying `goal`, using only edges `allow` accepts.
+   * `track` lists criteria whose being met is part of the goal; the search remembers which it has seen (bit 0: any evidence).
+   */
+  search(
+    goal: (s: State, seen: number) => boolean,
+    allow: (e: Edge) => boolean = () => true,
+    track: readonly string[] = [],
+  ): { moves: Move[]; end: State } | 'none' | 'limit' {
     const start = this.start();
-    type Entry = { state: State; moves: Move[]; seen: boolean };
-    const queue: Entry[] = [{ state: start, moves: [], seen: false }];
+    type Entry = { state: State; moves: Move[]; seen: number };
+    const queue: Entry[] = [{ state: start, moves: [], seen: 0 }];
     const visited = new Set([`${this.key(start)}|0`]);
     for (let head = 0; head < queue.length; head++) {
       const { state, moves, seen } = queue[head]!;
       if (goal(state, seen)) return { moves, end: state };
       for (const e of this.edges(state)) {
         if (!allow(e)) continue;
-        const nowSeen = seen || e.evidence.length > 0;
-        const k = `${this.key(e.to)}|${nowSeen ? 1 : 0}`;
+        let nowSeen = seen | (e.evidence.length > 0 ? 1 : 0);
+        for (const x of e.evidence) {
+          const bit = track.indexOf(x.criterion);
+          if (bit >= 0 && x.met) nowSeen |= 1 << (bit + 1);
+        }
+        const k = `${this.key(e.to)}|${nowSeen}`;
         if (visited.has(k)) continue;
         visited.add(k);
         if (visited.size > STATE_LIMIT) return 'limit';
@@ -79,11 +90,14 @@ export class ScenarioSpace {
     return 'none';
   }
 
-  /** A path to an ending on which every piece of evidence is met: full marks. */
+  /** A path to an ending on which every piece of evidence is met (full marks) and every critical criterion is shown. */
   bestPath() {
+    const critical = this.scenario.pass.critical.slice(0, 20);
+    const all = (1 << (critical.length + 1)) - 1;
     return this.search(
-      (s, seen) => seen && this.isEnd(s),
+      (s, seen) => seen === all && this.isEnd(s),
       (e) => e.evidence.every((x) => x.met),
+      critical,
     );
   }
 

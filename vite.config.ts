@@ -1,8 +1,32 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Phaser ships one prebuilt bundle with every game object; Rapport draws with
+ * Graphics, Text and tweens only, so it builds from Phaser's "core" entry and
+ * folds away what its feature flags exclude. Sound goes through Howler
+ * (src/game/audio), so Phaser's own sound manager is left out.
+ */
+const phaserFlags = {
+  'typeof CANVAS_RENDERER': JSON.stringify(false),
+  'typeof WEBGL_RENDERER': JSON.stringify(true),
+  'typeof WEBGL_DEBUG': JSON.stringify(false),
+  'typeof EXPERIMENTAL': JSON.stringify(false),
+  'typeof PLUGIN_CAMERA3D': JSON.stringify(false),
+  'typeof PLUGIN_FBINSTANT': JSON.stringify(false),
+  'typeof FEATURE_SOUND': JSON.stringify(false),
+};
 
 export default defineConfig({
   base: './',
   build: { target: 'es2022', sourcemap: true },
+  resolve: {
+    alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url)) }],
+  },
+  // The scenario checker runs in module workers (src/game/app/checkBundled.ts).
+  worker: { format: 'es' },
+  // Phaser's CommonJS sources assign to `global`.
+  define: { ...phaserFlags, global: 'globalThis' },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],

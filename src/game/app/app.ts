@@ -1,0 +1,189 @@
+/**
+ * The front end's state: which screen is showing, the settings, the notices,
+ * and the playthrough in progress. Phaser scenes and DOM views both listen to
+ * it and call its methods; neither holds game state of its own.
+ */
+import { SaveError } from '../../engine/session.ts';
+import type { Turn } from '../../engine/types.ts';
+import type { Cue, Mixer } from '../audio/mixer.ts';
+import type { Speaker } from '../audio/speech.ts';
+import type { UiKey } from '../i18n/i18n.ts';
+import { Emitter } from './emitter.ts';
+import { formatProblem } from '../../scenario/problem.ts';
+import type { Library, LibraryEntry } from './library.ts';
+import { isSavedPlay, Play } from './play.ts';
+import { parseSettings, type Settings } from './settings.ts';
+import type { Store, WriteResult } from './storage.ts';
+
+export type Screen =
+  | { name: 'loading' }
+  | { name: 'picker' }
+  | { name: 'conversation'; play: Play }
+  | { name: 'debrief'; play: Play };
+
+export interface Notice {
+  /** Notices with the same id replace each other, so a repeated failure is shown once. */
+  id: string;
+  key: UiKey;
+  params?: Record<string, string>;
+  tone: 'info' | 'warning';
+}
+
+export interface AppEvents extends Record<string, unknown> {
+  screen: Screen;
+  settings: Settings;
+  notices: readonly Notice[];
+  loading: { done: number; total: number };
+}
+
+const PLAY_KEY = 'play';
+const SETTINGS_KEY = 'settings';
+
+export class App extends Emitter<AppEvents> {
+  screen: Screen = { name: 'loading' };
+  settings: Settings;
+  notices: Notice[] = [];
+  loading = { done: 0, total: 0 };
+  private unbindPlay: (() => void) | undefined;
+
+  /** Empty until the bundled scenarios have been checked (see load). */
+  library: Library = { entries: [], rejected: [] };
+
+  constructor(
+    readonly store: Store,
+    readonly mixer: Mixer,
+    readonly speaker: Speaker,
+  ) {
+    super();
+    this.settings = parseSettings(store.read(SETTINGS_KEY));
+    if (store.unavailable) this.notify({ id: 'storage', key: 'notice.storageUnavailable', tone: 'warning' });
+    mixer.setVolume(this.settings.volume);
+    mixer.setMuted(this.settings.muted);
+  }
+
+  notify(notice: Notice): void {
+    this.notices = [...this.notices.filter((n) => n.id !== notice.id), notice];
+    this.emit('notices', this.notices);
+  }
+
+  dismiss(id: string): void {
+    this.notices = this.notices.filter((n) => n.id !== id);
+    this.emit('notices', this.notices);
+  }
+
+  /** Loads the sounds and checks the scenarios side by side, with one progress for both, then opens the first screen. */
+  async load(sounds: ReadonlyMap<Cue, string>, checkScenarios: (onProgress: (done: number, total: number) => void) => Promise<Library>): Promise<void> {
+    const parts = { sounds: { done: 0, total: sounds.size }, scenarios: { done: 0, total: 0 } };
+    const progress = (part: keyof typeof parts) => (done: number, total: number) => {
+      parts[part] = { done, total };
+      this.loading = { done: parts.sounds.done + parts.scenarios.done, total: parts.sounds.total + parts.scenarios.total };
+      this.emit('loading', this.loading);
+    };
+    const [library, failed] = await Promise.all([checkScenarios(progress('scenarios')), this.mixer.load(sounds, progress('sounds'))]);
+    this.library = library;
+    for (const r of library.rejected) {
+      const first = r.problems[0];
+      const where = first ? formatProblem(first) : r.file;
+      this.notify({ id: `rejected:${r.file}`, key: 'notice.scenarioRejected', params: { file: r.file, problem: where }, tone: 'warning' });
+    }
+    if (failed.length > 0) this.notify({ id: 'sound', key: 'notice.soundMissing', params: { sounds: failed.join(', ') }, tone: 'info' });
+    this.ready();
+  }
+
+  /** After loading: back into a saved conversation if there is one, else the picker. */
+  ready(): void {
+    const saved = this.store.read(PLAY_KEY);
+    if (isSavedPlay(saved)) {
+      const entry = this.library.entries.find((e) => e.file === saved.file);
+      try {
+        if (!entry) throw new SaveError(saved.file);
+        this.enter(Play.resume(entry, saved));
+        return;
+      } catch (err) {
+        if (!(err instanceof SaveError)) throw err;
+        this.store.remove(PLAY_KEY);
+        this.notify({ id: 'resume', key: 'notice.resumeFailed', params: { file: saved.file }, tone: 'warning' });
+      }
+    }
+    this.show({ name: 'picker' });
+  }
+
+  updateSettings(patch: Partial<Settings>): void {
+    this.settings = parseSettings({ ...this.settings, ...patch });
+    this.mixer.setVolume(this.settings.volume);
+    this.mixer.setMuted(this.settings.muted);
+    if (!this.settings.speak) this.speaker.cancel();
+    this.report(this.store.write(SETTINGS_KEY, this.settings));
+    this.emit('settings', this.settings);
+  }
+
+  /** The save in storage, if it is for an unfinished conversation the learner can go back to. */
+  unfinished(): LibraryEntry | undefined {
+    const saved = this.store.read(PLAY_KEY);
+    if (!isSavedPlay(saved)) return undefined;
+    if (this.screen.name !== 'picker') return undefined;
+    return this.library.entries.find((e) => e.file === saved.file);
+  }
+
+  resumeUnfinished(): void {
+    this.ready();
+  }
+
+  startScenario(entry: LibraryEntry): void {
+    this.enter(Play.start(entry, this.settings.learner));
+  }
+
+  choose(choice: number): Turn | undefined {
+    if (this.screen.name !== 'conversation') return undefined;
+    this.mixer.play('click');
+    return this.screen.play.choose(choice);
+  }
+
+  openDebrief(): void {
+    if (this.screen.name === 'conversation') this.show({ name: 'debrief', play: this.screen.play });
+  }
+
+  tryAgain(): void {
+    if (this.screen.name === 'conversation' || this.screen.name === 'debrief') this.startScenario(this.screen.play.entry);
+  }
+
+  backToPicker(): void {
+    const play = this.currentPlay();
+    // A finished conversation has been reviewed; an unfinished one stays saved to come back to.
+    if (play?.ended) this.store.remove(PLAY_KEY);
+    this.show({ name: 'picker' });
+  }
+
+  private currentPlay(): Play | undefined {
+    return this.screen.name === 'conversation' || this.screen.name === 'debrief' ? this.screen.play : undefined;
+  }
+
+  private enter(play: Play): void {
+    this.persist(play);
+    this.show(play.ended ? { name: 'debrief', play } : { name: 'conversation', play });
+    this.unbindPlay = play.subscribe(() => this.persist(play));
+  }
+
+  private show(screen: Screen): void {
+    const previous = this.currentPlay();
+    const next = screen.name === 'conversation' || screen.name === 'debrief' ? screen.play : undefined;
+    if (previous && previous !== next) {
+      this.unbindPlay?.();
+      this.unbindPlay = undefined;
+      previous.stop();
+    }
+    this.speaker.cancel();
+    this.screen = screen;
+    this.emit('screen', screen);
+  }
+
+  private persist(play: Play): void {
+    this.report(this.store.write(PLAY_KEY, play.save()));
+  }
+
+  private report(result: WriteResult): void {
+    if (result.ok) return;
+    const key: UiKey = result.problem === 'full' ? 'notice.storageFull' : result.problem === 'unavailable' ? 'notice.storageUnavailable' : 'notice.storageFailed';
+    this.notify({ id: 'storage', key, tone: 'warning' });
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The scenarios a learner can pick: every bundled file that passes the full
+ * check. A file with problems is left out and named, so an author sees why
+ * their scenario is missing and everyone else still plays.
+ */
+import { checkScenarioText, formatProblem, type Problem } from '../../scenario/check.ts';
+import type { Channel, Kind, Scenario } from '../../scenario/schema.ts';
+
+export interface LibraryEntry {
+  file: string;
+  scenario: Scenario;
+  hash: string;
+}
+
+export interface RejectedFile {
+  file: string;
+  problems: Problem[];
+}
+
+export interface Library {
+  entries: LibraryEntry[];
+  rejected: RejectedFile[];
+}
+
+export type CheckedFile = { file: string; scenario: Scenario; hash: string } | { file: string; problems: Problem[] };
+
+/** Runs the full check on one bundled file; `key` is a path such as `/scenarios/x.yaml`, as `import.meta.glob` gives it. */
+export function checkFile(key: string, text: string): CheckedFile {
+  const file = key.replace(/^\//, '');
+  try {
+    const result = checkScenarioText(text, file);
+    if (result.scenario && result.hash && result.problems.length === 0) return { file, scenario: result.scenario, hash: result.hash };
+    return { file, problems: result.problems };
+  } catch (err) {
+    // The checker promises not to throw; if it ever does, one file must not take the picker down.
+    return { file, problems: [{ path: file, line: 1, col: 1, message: `could not be checked: ${(err as Error).message}` }] };
+  }
+}
+
+/** The library from checked files, in the picker's order: easiest first, then by title. */
+export function assembleLibrary(checked: readonly CheckedFile[]): Library {
+  const library: Library = { entries: [], rejected: [] };
+  for (const c of [...checked].sort((a, b) => a.file.localeCompare(b.file))) {
+    if ('scenario' in c) library.entries.push(c);
+    else library.rejected.push(c);
+  }
+  library.entries.sort((a, b) => a.scenario.difficulty - b.scenario.difficulty || a.scenario.title.localeCompare(b.scenario.title, 'en-GB'));
+  return library;
+}
+
+export function loadLibrary(files: Record<string, string>): Library {
+  return assembleLibrary(Object.entries(files).map(([key, text]) => checkFile(key, text)));
+}
+
+export const describeProblems = (r: RejectedFile): string[] => r.problems.map(formatProblem);
+
+export interface PickerFilter {
+  kind?: Kind;
+  channel?: Channel;
+  unit?: string;
+}
+
+export function filterEntries(entries: readonly LibraryEntry[], filter: PickerFilter): LibraryEntry[] {
+  return entries.filter(
+    ({ scenario: s }) =>
+      (!filter.kind || s.kinds.includes(filter.kind)) &&
+      (!filter.channel || s.channel === filter.channel) &&
+      (!filter.unit || s.units.includes(filter.unit)),
+  );
+}
+
+/** Units offered as a filter: only those some bundled scenario covers, in catalogue order. */
+export function unitsCovered(entries: readonly LibraryEntry[]): string[] {
+  const units = new Set(entries.flatMap((e) => e.scenario.units));
+  return [...units].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}

@@ -1,0 +1,52 @@
+/**
+ * The learner's preferences. Read back from storage defensively: a value from
+ * an older build or edited by hand falls back to its default, field by field.
+ */
+
+export const uiLanguages = ['en-GB', 'cy'] as const;
+export type UiLanguage = (typeof uiLanguages)[number];
+
+export interface Settings {
+  language: UiLanguage;
+  /** Show the mood, patience, trust and understanding meters during play. */
+  showMeters: boolean;
+  /** Show the English meaning under a line in another language. */
+  showGloss: boolean;
+  /** Judge each response as it is given, or only in the debrief (closer to an assessed observation). */
+  feedback: 'immediate' | 'end';
+  /** 0..1 */
+  volume: number;
+  muted: boolean;
+  /** Read the customer's lines aloud with the browser's speech synthesis. */
+  speak: boolean;
+  /** Name recorded on the transcript. */
+  learner: string;
+}
+
+export const defaultSettings: Readonly<Settings> = Object.freeze({
+  language: 'en-GB',
+  showMeters: true,
+  showGloss: true,
+  feedback: 'immediate',
+  volume: 0.7,
+  muted: false,
+  speak: false,
+  learner: '',
+});
+
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+
+export function parseSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const d = defaultSettings;
+  return {
+    language: uiLanguages.includes(r.language as UiLanguage) ? (r.language as UiLanguage) : d.language,
+    showMeters: isBool(r.showMeters) ? r.showMeters : d.showMeters,
+    showGloss: isBool(r.showGloss) ? r.showGloss : d.showGloss,
+    feedback: r.feedback === 'end' || r.feedback === 'immediate' ? r.feedback : d.feedback,
+    volume: typeof r.volume === 'number' && r.volume >= 0 && r.volume <= 1 ? r.volume : d.volume,
+    muted: isBool(r.muted) ? r.muted : d.muted,
+    speak: isBool(r.speak) ? r.speak : d.speak,
+    learner: typeof r.learner === 'string' ? r.learner.slice(0, 80) : d.learner,
+  };
+}

@@ -1,0 +1,30 @@
+/** Wires the app together for the browser: storage, library, sound, language, overlay and the first gesture. */
+import { App } from './app/app.ts';
+import { checkBundled } from './app/checkBundled.ts';
+import { browserStorage, openStore } from './app/storage.ts';
+import { cueUrls } from './audio/audioFiles.ts';
+import { HowlerBackend } from './audio/howlerBackend.ts';
+import { Mixer } from './audio/mixer.ts';
+import { createSpeaker } from './audio/speech.ts';
+import { initI18n } from './i18n/i18n.ts';
+import { mountShell } from './ui/shell.ts';
+import { StageArea } from './ui/stageArea.ts';
+
+export function createApp(root: HTMLElement): { app: App; area: StageArea } {
+  const app = new App(openStore(browserStorage()), new Mixer(new HowlerBackend()), createSpeaker());
+  initI18n(app.settings.language);
+  const area = new StageArea();
+  mountShell(root, app, area);
+
+  // Browsers refuse sound before the learner has interacted; so do we, on purpose.
+  const unlock = () => {
+    app.mixer.unlock();
+    removeEventListener('pointerdown', unlock, true);
+    removeEventListener('keydown', unlock, true);
+  };
+  addEventListener('pointerdown', unlock, true);
+  addEventListener('keydown', unlock, true);
+
+  void app.load(cueUrls(), checkBundled);
+  return { app, area };
+}

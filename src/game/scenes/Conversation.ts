@@ -1,0 +1,56 @@
+import Phaser from 'phaser';
+import type { App } from '../app/app.ts';
+import type { Channel } from '../../scenario/schema.ts';
+import { SceneKeys } from '../sceneKeys.ts';
+import { CounterStage } from '../stage/counterStage.ts';
+import { PhoneStage } from '../stage/phoneStage.ts';
+import type { Stage, StageContext } from '../stage/stage.ts';
+import { WrittenStage } from '../stage/writtenStage.ts';
+import type { StageArea } from '../ui/stageArea.ts';
+
+const stages: Record<Channel, new (ctx: StageContext) => Stage> = {
+  'face-to-face': CounterStage,
+  telephone: PhoneStage,
+  written: WrittenStage,
+};
+
+/** Draws the conversation's stage for its channel and keeps it in step with the engine's view. */
+export class Conversation extends Phaser.Scene {
+  constructor(
+    private readonly app: App,
+    private readonly area: StageArea,
+  ) {
+    super({ key: SceneKeys.Conversation });
+  }
+
+  create(): void {
+    const { screen } = this.app;
+    if (screen.name !== 'conversation') return;
+    const { play } = screen;
+    this.cameras.main.setBackgroundColor('#18232e');
+    const stage = new stages[play.scenario.channel]({ scene: this, scenario: play.scenario });
+    let arrivedAt = '';
+    const show = (view = play.view()) => {
+      const key = `${view.turn}:${view.nodeId}`;
+      stage.update(view, key !== arrivedAt);
+      arrivedAt = key;
+    };
+    const place = (rect = this.area.current) => {
+      this.cameras.main.setVisible(rect !== undefined);
+      if (rect) stage.layout(rect);
+    };
+    place();
+    show();
+    const offArea = this.area.on('change', place);
+    const offPlay = play.subscribe(show);
+    // The slot may move without the canvas resizing (the panel grows); measure again on canvas resize too.
+    const remeasure = () => this.area.measure();
+    this.scale.on('resize', remeasure);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      offArea();
+      offPlay();
+      this.scale.off('resize', remeasure);
+      stage.destroy();
+    });
+  }
+}

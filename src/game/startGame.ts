@@ -1,0 +1,40 @@
+/**
+ * The Phaser game: its configuration and the bridge that shows the scene for
+ * whichever screen the app is on. Phaser only draws; input goes through the
+ * DOM overlay, so the canvas takes no pointer or keyboard input.
+ */
+import Phaser from 'phaser';
+import type { App } from './app/app.ts';
+import { sceneFor, SceneKeys } from './sceneKeys.ts';
+import { Boot } from './scenes/Boot.ts';
+import { Conversation } from './scenes/Conversation.ts';
+import { Debrief } from './scenes/Debrief.ts';
+import { Picker } from './scenes/Picker.ts';
+import { Preloader } from './scenes/Preloader.ts';
+import type { StageArea } from './ui/stageArea.ts';
+
+export function startGame(parent: string, app: App, area: StageArea): Phaser.Game {
+  const game = new Phaser.Game({
+    type: Phaser.WEBGL,
+    parent,
+    backgroundColor: '#10202f',
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    // Sound is Howler's (src/game/audio); Phaser's sound manager is compiled out.
+    audio: { noAudio: true },
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    banner: false,
+    antialias: true,
+    scene: [new Boot(), new Preloader(app), new Picker(), new Conversation(app, area), new Debrief()],
+  });
+
+  const show = () => {
+    const key = sceneFor(app.screen);
+    // Until Boot has handed over, the preloader will pick the right scene itself.
+    if (game.scene.isActive(SceneKeys.Boot) || !game.isBooted) return;
+    for (const scene of game.scene.getScenes(true)) if (scene.scene.key !== key) game.scene.stop(scene.scene.key);
+    // start() on a running scene restarts it: "try again" gets a fresh stage.
+    game.scene.start(key);
+  };
+  app.on('screen', show);
+  return game;
+}

@@ -1,0 +1,125 @@
+/**
+ * The debrief: the score, a picture of every element and criterion with the
+ * same numbers in a table under it, the path taken with each response's
+ * judgement, and the ways on (again, another, transcript, print).
+ */
+import type { CriterionStatus } from '../../engine/types.ts';
+import type { App } from '../app/app.ts';
+import { turnJudgement } from '../app/feedback.ts';
+import type { Play } from '../app/play.ts';
+import { t, type UiKey } from '../i18n/i18n.ts';
+import { criterionChart, elementChart } from './chart.ts';
+import { outcomeKeys } from './conversationView.ts';
+import { button, el, type View } from './dom.ts';
+import { actionText, feedbackList } from './feedbackView.ts';
+
+const statusKeys: Record<CriterionStatus, UiKey> = {
+  demonstrated: 'debrief.demonstrated',
+  'not-demonstrated': 'debrief.notDemonstrated',
+  'not-observed': 'debrief.notObserved',
+};
+
+const judgementKeys = { met: 'debrief.judgementMet', partly: 'debrief.judgementPartly', 'not-met': 'debrief.judgementNotMet' } as const;
+
+function section(id: string, title: string, ...children: (Node | false)[]): HTMLElement {
+  return el('section', { class: 'debrief-section', 'aria-labelledby': id }, el('h2', { id }, title), ...children);
+}
+
+export function downloadTranscript(play: Play): void {
+  const transcript = play.transcript();
+  const blob = new Blob([JSON.stringify(transcript, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = el('a', { href: url, download: `${play.scenario.id}-${transcript.startedAt.slice(0, 19).replace(/[:T]/g, '-')}.json` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function debriefView(app: App, play: Play): View {
+  const { scenario } = play;
+  const result = play.rollUp();
+  const view = play.view();
+  const passed = play.passed(result);
+
+  const heading = el('h1', { id: 'debrief-title', tabindex: '-1' }, t('debrief.title'), ' ', el('span', { lang: 'en-GB' }, scenario.title));
+  const summary = el(
+    'div',
+    { class: 'score-card' },
+    el('p', { class: 'score' }, el('span', { class: 'score-number' }, `${result.percent}%`), ' ', el('span', { class: 'score-label' }, t('debrief.score'))),
+    el('p', { class: passed ? 'verdict is-pass' : 'verdict is-not-yet' }, t(passed ? 'debrief.passed' : 'debrief.notYet', { mark: scenario.pass.mark })),
+    scenario.pass.critical.length > 0 ? el('p', { class: 'critical' }, t('debrief.critical', { codes: scenario.pass.critical.join(', ') })) : false,
+    view.ended ? el('p', { class: 'outcome' }, t('conversation.ended'), ' ', t(outcomeKeys[view.ended.outcome])) : false,
+    view.ended?.summary ? el('p', { lang: 'en-GB' }, view.ended.summary) : false,
+  );
+
+  const elementTable = el(
+    'table',
+    { id: 'element-table' },
+    el('caption', {}, t('debrief.elementsTable')),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('debrief.element')), el('th', { scope: 'col' }, t('debrief.elementTitle')), el('th', { scope: 'col' }, t('debrief.result')))),
+    el('tbody', {}, ...result.elements.map((g) => el('tr', {}, el('th', { scope: 'row' }, g.code.toUpperCase()), el('td', { lang: 'en-GB' }, g.title), el('td', {}, `${g.percent}% (${g.met}/${g.total})`)))),
+  );
+  const criterionTable = el(
+    'table',
+    { id: 'criterion-table' },
+    el('caption', {}, t('debrief.criteriaTable')),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('debrief.criterion')), el('th', { scope: 'col' }, t('debrief.standard')), el('th', { scope: 'col' }, t('debrief.status')), el('th', { scope: 'col' }, t('debrief.turns')))),
+    el(
+      'tbody',
+      {},
+      ...result.criteria.map((c) =>
+        el(
+          'tr',
+          { class: `status-${c.status}` },
+          el('th', { scope: 'row' }, c.code),
+          el('td', { lang: 'en-GB' }, c.text),
+          el('td', {}, t(statusKeys[c.status])),
+          el('td', {}, c.turns.map((i) => i + 1).join(', ') || '–'),
+        ),
+      ),
+    ),
+  );
+
+  const path = el(
+    'ol',
+    { class: 'path' },
+    ...play.turns.map((turn) => {
+      const judgement = turnJudgement(turn);
+      return el(
+        'li',
+        { class: `path-turn${judgement ? ` is-${judgement}` : ''}` },
+        el('p', { class: 'path-line' }, el('span', { class: 'label' }, t('debrief.customer')), ' ', el('span', { lang: turn.line.lang }, turn.line.text)),
+        el('p', { class: 'path-choice' }, el('span', { class: 'label' }, t(turn.action.kind === 'choice' ? 'feedback.youSaid' : 'feedback.youWaited')), ' ', el('span', turn.action.kind === 'choice' ? { lang: 'en-GB' } : {}, actionText(turn))),
+        judgement ? el('p', { class: 'path-judgement' }, t(judgementKeys[judgement])) : false,
+        feedbackList(turn),
+      );
+    }),
+  );
+
+  const actions = el(
+    'div',
+    { class: 'debrief-actions', role: 'group', 'aria-label': t('debrief.actions') },
+    button(t('debrief.tryAgain'), () => app.tryAgain(), { class: 'primary' }),
+    button(t('debrief.another'), () => app.backToPicker()),
+    button(t('debrief.download'), () => downloadTranscript(play)),
+    button(t('debrief.print'), () => globalThis.print()),
+  );
+
+  const root = el(
+    'article',
+    { class: 'debrief', 'aria-labelledby': heading.id, 'data-scenario': scenario.id },
+    el('header', { class: 'debrief-header' }, heading, el('p', { class: 'print-only' }, t('debrief.printedFor', { learner: app.settings.learner || '—', date: new Date().toLocaleDateString(app.settings.language) })), summary),
+    actions,
+    section(
+      'elements-title',
+      t('debrief.byElement'),
+      result.elements.length > 0 ? elementChart(result.elements, 'elements-title', elementTable.id) : el('p', {}, t('debrief.nothingAssessed')),
+      elementTable,
+    ),
+    section('criteria-title', t('debrief.byCriterion'), result.criteria.length > 0 && criterionChart(result.criteria, 'criteria-title', criterionTable.id), criterionTable),
+    section('path-title', t('debrief.path'), path),
+  );
+  queueMicrotask(() => heading.focus());
+  return { root, dispose() {} };
+}

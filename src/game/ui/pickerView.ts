@@ -1,0 +1,99 @@
+/**
+ * Choosing a scenario: filters by kind, channel and unit, and a card (a real
+ * button) per scenario. Files the checker rejected are named here too, with
+ * their problems, so an author can see why theirs is missing.
+ */
+import type { Channel, Kind } from '../../scenario/schema.ts';
+import { channels, kinds } from '../../scenario/schema.ts';
+import { findUnit } from '../../standards/catalogue.ts';
+import type { App } from '../app/app.ts';
+import { describeProblems, filterEntries, unitsCovered, type LibraryEntry, type PickerFilter } from '../app/library.ts';
+import { t, type UiKey } from '../i18n/i18n.ts';
+import { button, el, uid, type View } from './dom.ts';
+
+export const channelKeys: Record<Channel, UiKey> = { 'face-to-face': 'channel.faceToFace', telephone: 'channel.telephone', written: 'channel.written' };
+export const kindKeys: Record<Kind, UiKey> = { difficult: 'kind.difficult', telephone: 'kind.telephone', complaint: 'kind.complaint', 'language-divide': 'kind.languageDivide' };
+
+function select(label: string, options: [value: string, text: string][], value: string | undefined, onChange: (value: string) => void): HTMLElement {
+  const id = uid('filter');
+  const control = el('select', { id }, el('option', { value: '' }, t('picker.all')), ...options.map(([v, text]) => el('option', { value: v, selected: v === value }, text)));
+  control.addEventListener('change', () => onChange(control.value));
+  return el('div', { class: 'filter' }, el('label', { for: id }, label), control);
+}
+
+function card(entry: LibraryEntry, onStart: () => void): HTMLElement {
+  const s = entry.scenario;
+  const titleId = uid('card-title');
+  const detailsId = uid('card-details');
+  const b = el(
+    'button',
+    { type: 'button', class: `card channel-${s.channel}`, 'aria-labelledby': titleId, 'aria-describedby': detailsId, 'data-scenario': s.id },
+    el('span', { class: 'card-channel' }, t(channelKeys[s.channel])),
+    el('span', { class: 'card-title', id: titleId, lang: 'en-GB' }, s.title),
+    el(
+      'span',
+      { class: 'card-details', id: detailsId },
+      el('span', { class: 'card-org', lang: 'en-GB' }, `${s.organisation}. ${s.setting}`),
+      el('span', { class: 'card-meta' }, `${t('picker.units')} ${s.units.join(', ')}`),
+      el('span', { class: 'card-meta' }, s.kinds.map((k) => t(kindKeys[k])).join(' · ')),
+      el(
+        'span',
+        { class: 'card-difficulty' },
+        el('span', { class: 'dots', 'aria-hidden': 'true' }, '●'.repeat(s.difficulty) + '○'.repeat(3 - s.difficulty)),
+        ' ',
+        t('picker.difficulty', { level: s.difficulty }),
+      ),
+    ),
+  );
+  b.addEventListener('click', onStart);
+  return el('li', {}, b);
+}
+
+export function pickerView(app: App): View {
+  const filter: PickerFilter = {};
+  const { entries, rejected } = app.library;
+  const list = el('ul', { class: 'cards' });
+  const count = el('p', { class: 'count', role: 'status' });
+
+  const refresh = () => {
+    const shown = filterEntries(entries, filter);
+    list.replaceChildren(...shown.map((e) => card(e, () => app.startScenario(e))));
+    count.textContent = shown.length === 0 ? t('picker.none') : t('picker.count', { shown: shown.length, total: entries.length });
+  };
+
+  const filters = el(
+    'div',
+    { class: 'filters', role: 'search', 'aria-label': t('picker.filters') },
+    select(t('picker.kind'), kinds.map((k) => [k, t(kindKeys[k])]), filter.kind, (v) => ((filter.kind = (v || undefined) as Kind | undefined), refresh())),
+    select(t('picker.channel'), channels.map((c) => [c, t(channelKeys[c])]), filter.channel, (v) => ((filter.channel = (v || undefined) as Channel | undefined), refresh())),
+    select(
+      t('picker.unit'),
+      unitsCovered(entries).map((u) => [u, `${u} ${findUnit(u)?.title ?? ''}`.trim()]),
+      filter.unit,
+      (v) => ((filter.unit = v || undefined), refresh()),
+    ),
+  );
+
+  const unfinished = app.unfinished();
+  const root = el(
+    'section',
+    { class: 'picker', 'aria-labelledby': 'picker-title' },
+    el('header', { class: 'picker-header' }, el('h1', { id: 'picker-title', tabindex: '-1' }, t('picker.title')), el('p', { class: 'lede' }, t('picker.lede'))),
+    unfinished
+      ? el('div', { class: 'resume' }, el('p', {}, t('picker.unfinished'), ' ', el('strong', { lang: 'en-GB' }, unfinished.scenario.title)), button(t('picker.resume'), () => app.resumeUnfinished(), { class: 'primary' }))
+      : false,
+    filters,
+    count,
+    list,
+    rejected.length > 0
+      ? el(
+          'details',
+          { class: 'rejected' },
+          el('summary', {}, t('picker.rejected', { files: rejected.length })),
+          el('ul', {}, ...rejected.map((r) => el('li', {}, el('code', {}, r.file), el('pre', {}, describeProblems(r).join('\n'))))),
+        )
+      : false,
+  );
+  refresh();
+  return { root, dispose() {} };
+}

@@ -1,0 +1,62 @@
+/** The settings, in a modal <dialog>. Each change applies at once and is saved. */
+import type { App } from '../app/app.ts';
+import { uiLanguages, type Settings } from '../app/settings.ts';
+import { t, type UiKey } from '../i18n/i18n.ts';
+import { button, el, uid } from './dom.ts';
+
+const languageNames: Record<(typeof uiLanguages)[number], string> = { 'en-GB': 'English (UK)', cy: 'Cymraeg' };
+
+function checkbox(app: App, key: 'showMeters' | 'showGloss' | 'muted' | 'speak', label: UiKey, help?: UiKey): HTMLElement {
+  const id = uid('setting');
+  const helpId = help ? uid('help') : undefined;
+  const input = el('input', { type: 'checkbox', id, checked: app.settings[key], 'aria-describedby': helpId });
+  input.addEventListener('change', () => app.updateSettings({ [key]: input.checked } as Partial<Settings>));
+  return el('div', { class: 'setting' }, input, el('label', { for: id }, t(label)), help ? el('p', { class: 'help', id: helpId }, t(help)) : false);
+}
+
+export function languageSelect(app: App, id = uid('language')): HTMLElement {
+  const control = el('select', { id }, ...uiLanguages.map((l) => el('option', { value: l, selected: l === app.settings.language, lang: l }, languageNames[l])));
+  control.addEventListener('change', () => app.updateSettings({ language: control.value as Settings['language'] }));
+  return el('div', { class: 'setting language' }, el('label', { for: id }, t('settings.language')), control);
+}
+
+export function settingsDialog(app: App): HTMLDialogElement {
+  const dialog = el('dialog', { class: 'settings', 'aria-labelledby': 'settings-title' });
+  const render = () => {
+    const volumeId = uid('volume');
+    const volume = el('input', { type: 'range', id: volumeId, min: 0, max: 100, step: 5, value: Math.round(app.settings.volume * 100) });
+    volume.addEventListener('change', () => app.updateSettings({ volume: Number(volume.value) / 100 }));
+    const learnerId = uid('learner');
+    const learner = el('input', { type: 'text', id: learnerId, value: app.settings.learner, autocomplete: 'name', maxlength: 80 });
+    learner.addEventListener('change', () => app.updateSettings({ learner: learner.value.trim() }));
+    const feedbackName = uid('feedback');
+    const radio = (value: Settings['feedback'], label: UiKey) => {
+      const id = uid('fb');
+      const input = el('input', { type: 'radio', id, name: feedbackName, value, checked: app.settings.feedback === value });
+      input.addEventListener('change', () => input.checked && app.updateSettings({ feedback: value }));
+      return el('div', { class: 'setting' }, input, el('label', { for: id }, t(label)));
+    };
+    dialog.replaceChildren(
+      el('h2', { id: 'settings-title' }, t('settings.title')),
+      languageSelect(app),
+      el('div', { class: 'setting stacked' }, el('label', { for: learnerId }, t('settings.learner')), learner),
+      el('fieldset', {}, el('legend', {}, t('settings.feedback')), radio('immediate', 'settings.feedbackImmediate'), radio('end', 'settings.feedbackEnd')),
+      checkbox(app, 'showMeters', 'settings.showMeters'),
+      checkbox(app, 'showGloss', 'settings.showGloss', 'settings.showGlossHelp'),
+      el('div', { class: 'setting stacked' }, el('label', { for: volumeId }, t('settings.volume')), volume),
+      checkbox(app, 'muted', 'settings.muted'),
+      checkbox(app, 'speak', 'settings.speak', 'settings.speakHelp'),
+      el('div', { class: 'dialog-actions' }, button(t('settings.close'), () => dialog.close(), { class: 'primary' })),
+    );
+  };
+  render();
+  // Only a language change alters the dialog's own words; re-render then and keep focus on the switcher.
+  let language = app.settings.language;
+  app.on('settings', (s) => {
+    if (s.language === language) return;
+    language = s.language;
+    render();
+    if (dialog.open) dialog.querySelector<HTMLSelectElement>('.language select')?.focus();
+  });
+  return dialog;
+}

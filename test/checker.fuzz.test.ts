@@ -63,4 +63,12 @@ describe('checker under mutated input', () => {
     );
     expect(lines.length).toBeGreaterThan(40);
   });
+
+  it('reports an alias used before its anchor at the alias, found by the fuzzer in CI', () => {
+    const text = base.replace(/^kinds: \[?/m, (m) => `${m}*adifficult, `);
+    const r = checkScenarioText(text, 'fuzzed.yaml');
+    expect(r.scenario).toBeUndefined();
+    const line = text.split('\n').findIndex((l) => l.includes('*adifficult')) + 1;
+    expect(r.problems).toEqual([expect.objectContaining({ line, message: expect.stringMatching(/alias/i) })]);
+  });
 });

@@ -2,6 +2,7 @@
  * YAML text → validated Scenario, or problems with file, line and column.
  * Covers syntax and shape; meaning (graph, conditions, criteria) is in check.ts.
  */
+import { visit } from 'yaml';
 import type { z } from 'zod';
 import { canonicalJson, sha256Hex } from '../engine/sha256.ts';
 import type { Problem } from './problem.ts';
@@ -38,6 +39,17 @@ function issueProblems(issue: z.core.$ZodIssue, source: YamlSource): Problem[] {
   return [{ path: source.path, ...source.locate(keys, false), message: `${prefix}${message}` }];
 }
 
+function aliasPosition(source: YamlSource): { line: number; col: number } {
+  let offset = 0;
+  visit(source.doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return source.at(offset);
+}
+
 export function loadScenarioText(text: string, path: string): LoadResult {
   let source: YamlSource;
   try {
@@ -53,7 +65,13 @@ export function loadScenarioText(text: string, path: string): LoadResult {
       problems: yamlErrors.map((e) => ({ path, ...source.at(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` })),
     };
   }
-  const data = source.doc.toJS({ maxAliasCount: 100 }) as unknown;
+  let data: unknown;
+  try {
+    data = source.doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    // An alias to an anchor defined later, or an alias bomb: the parser accepts it, conversion does not.
+    return { ok: false, source, problems: [{ path, ...aliasPosition(source), message: `YAML: ${(err as Error).message}` }] };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, source, problems: [{ path, line: 1, col: 1, message: 'a scenario file must be a YAML mapping (id, title, nodes, ...)' }] };
   }

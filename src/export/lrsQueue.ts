@@ -1,0 +1,246 @@
+/**
+ * Sends xAPI statements to a Learning Record Store, in order, exactly once.
+ *
+ * Everything with a side effect is injected (storage, fetch, timers) so the
+ * queue runs under Node and tests drive it with a fake LRS. Statements wait in
+ * storage until the LRS has them, so closing the page or going offline loses
+ * nothing. Without an endpoint the queue only holds statements: nothing leaves
+ * the machine unless someone configured where it should go.
+ */
+import type { XapiStatement } from './xapiTypes.ts';
+import { validateStatement } from './xapiValidate.ts';
+
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface LrsResponse {
+  status: number;
+}
+export type FetchLike = (url: string, init: { method: 'POST' | 'PUT'; headers: Record<string, string>; body: string }) => Promise<LrsResponse>;
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface LrsConfig {
+  /** The xAPI endpoint, e.g. `https://lrs.example/xapi/`; statements go to `<endpoint>/statements`. */
+  endpoint: string;
+  username?: string;
+  password?: string;
+}
+
+export type QueueState = 'idle' | 'no-endpoint' | 'sending' | 'waiting-to-retry' | 'refused';
+
+export interface QueueStatus {
+  state: QueueState;
+  pending: number;
+  sent: number;
+  rejected: { id: string; status: number }[];
+  lastError?: string;
+  retryInMs?: number;
+}
+
+export interface LrsQueueOptions {
+  storage: KeyValueStore;
+  fetch: FetchLike;
+  config?: LrsConfig;
+  /** Without timers a failed send waits for the next `flush()`; with them it retries by itself. */
+  timers?: Timers;
+  storageKey?: string;
+  batchSize?: number;
+  backoff?: { initialMs: number; maxMs: number };
+  onStatus?: (status: QueueStatus) => void;
+}
+
+interface Stored {
+  pending: XapiStatement[];
+  sent: string[];
+  rejected: { id: string; status: number }[];
+}
+
+/** Remembering this many sent ids covers every re-send we expect; beyond it, the LRS's own id check still prevents duplicates. */
+const SENT_MEMORY = 10_000;
+
+function base64Utf8(text: string): string {
+  let binary = '';
+  for (const b of new TextEncoder().encode(text)) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+/** stored: the LRS has it; retry: try later; refused: stop until reconfigured; rejected: this statement will never be taken; split: resend one by one. */
+type Outcome = 'stored' | 'retry' | 'refused' | 'rejected' | 'split';
+
+export class LrsQueue {
+  private data: Stored;
+  private config: LrsConfig | undefined;
+  private running: Promise<QueueStatus> | undefined;
+  private retryHandle: unknown;
+  private failures = 0;
+  private state: QueueState;
+  private lastError: string | undefined;
+  private retryInMs: number | undefined;
+  private readonly key: string;
+
+  constructor(private readonly options: LrsQueueOptions) {
+    this.key = options.storageKey ?? 'rapport.lrsQueue';
+    this.data = this.load();
+    this.config = options.config;
+    this.state = this.config?.endpoint ? 'idle' : 'no-endpoint';
+  }
+
+  private load(): Stored {
+    try {
+      const raw = JSON.parse(this.options.storage.getItem(this.key) ?? 'null') as Partial<Stored> | null;
+      if (raw && Array.isArray(raw.pending) && Array.isArray(raw.sent)) return { pending: raw.pending, sent: raw.sent, rejected: Array.isArray(raw.rejected) ? raw.rejected : [] };
+    } catch {
+      // Unreadable storage is treated as empty rather than stopping the page.
+    }
+    return { pending: [], sent: [], rejected: [] };
+  }
+
+  private save(): void {
+    this.data.sent = this.data.sent.slice(-SENT_MEMORY);
+    this.options.storage.setItem(this.key, JSON.stringify(this.data));
+  }
+
+  status(): QueueStatus {
+    const s: QueueStatus = { state: this.state, pending: this.data.pending.length, sent: this.data.sent.length, rejected: [...this.data.rejected] };
+    if (this.lastError) s.lastError = this.lastError;
+    if (this.retryInMs !== undefined) s.retryInMs = this.retryInMs;
+    return s;
+  }
+
+  private setState(state: QueueState, error?: string): void {
+    this.state = state;
+    this.lastError = error;
+    this.options.onStatus?.(this.status());
+  }
+
+  configure(config: LrsConfig | undefined): void {
+    this.config = config?.endpoint ? config : undefined;
+    this.cancelRetry();
+    this.failures = 0;
+    this.setState(this.config ? 'idle' : 'no-endpoint');
+  }
+
+  /** Adds statements not already queued or sent; a statement an LRS would reject is refused here, with the reasons. */
+  enqueue(statements: readonly XapiStatement[]): { added: number; duplicates: number; invalid: { id: string; errors: string[] }[] } {
+    const known = new Set([...this.data.sent, ...this.data.pending.map((s) => s.id)]);
+    const report = { added: 0, duplicates: 0, invalid: [] as { id: string; errors: string[] }[] };
+    for (const s of statements) {
+      const check = validateStatement(s);
+      if (!s.id || !check.ok) report.invalid.push({ id: s.id ?? '', errors: s.id ? check.errors : ['statement has no id', ...check.errors] });
+      else if (known.has(s.id)) report.duplicates++;
+      else {
+        known.add(s.id);
+        this.data.pending.push(structuredClone(s));
+        report.added++;
+      }
+    }
+    if (report.added) this.save();
+    this.options.onStatus?.(this.status());
+    return report;
+  }
+
+  /** Sends what is pending, oldest first; one flush at a time. */
+  flush(): Promise<QueueStatus> {
+    if (!this.config) {
+      this.setState('no-endpoint');
+      return Promise.resolve(this.status());
+    }
+    this.running ??= this.run(this.config).finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private headers(config: LrsConfig): Record<string, string> {
+    const h: Record<string, string> = { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3' };
+    if (config.username !== undefined || config.password !== undefined) h.Authorization = `Basic ${base64Utf8(`${config.username ?? ''}:${config.password ?? ''}`)}`;
+    return h;
+  }
+
+  private url(config: LrsConfig, id?: string): string {
+    const base = `${config.endpoint.replace(/\/+$/, '')}/statements`;
+    return id ? `${base}?statementId=${encodeURIComponent(id)}` : base;
+  }
+
+  private async send(method: 'POST' | 'PUT', url: string, body: unknown, config: LrsConfig): Promise<number | Error> {
+    try {
+      return (await this.options.fetch(url, { method, headers: this.headers(config), body: JSON.stringify(body) })).status;
+    } catch (err) {
+      return err instanceof Error ? err : new Error(String(err));
+    }
+  }
+
+  /** What a response means for the statements sent. */
+  private classify(status: number | Error, single: boolean): { outcome: Outcome; why?: string } {
+    if (status instanceof Error) return { outcome: 'retry', why: `offline or unreachable: ${status.message}` };
+    if (status >= 200 && status < 300) return { outcome: 'stored' };
+    // 409 on a single statement: the LRS already holds that id, so sending it again could only duplicate.
+    if (status === 409) return single ? { outcome: 'stored' } : { outcome: 'split' };
+    if (status === 429 || status >= 500) return { outcome: 'retry', why: `the LRS answered ${status}` };
+    if (status === 401 || status === 403 || status === 404) return { outcome: 'refused', why: `the LRS answered ${status}: check the endpoint and credentials` };
+    // Other 4xx: the content was refused. In a batch, find which statement by sending them one at a time.
+    return single ? { outcome: 'rejected', why: `rejected ${status}` } : { outcome: 'split' };
+  }
+
+  private markSent(statements: readonly XapiStatement[]): void {
+    const ids = new Set(statements.map((s) => s.id));
+    this.data.pending = this.data.pending.filter((s) => !ids.has(s.id));
+    this.data.sent.push(...ids);
+    this.save();
+  }
+
+  private async run(config: LrsConfig): Promise<QueueStatus> {
+    this.cancelRetry();
+    this.setState('sending');
+    const size = this.options.batchSize ?? 50;
+    while (this.data.pending.length > 0) {
+      const batch = this.data.pending.slice(0, size);
+      const posted = this.classify(await this.send('POST', this.url(config), batch, config), false);
+      if (posted.outcome === 'stored') this.markSent(batch);
+      else if (posted.outcome === 'split') {
+        for (const s of batch) {
+          const status = await this.send('PUT', this.url(config, s.id), s, config);
+          const one = this.classify(status, true);
+          if (one.outcome === 'stored') this.markSent([s]);
+          else if (one.outcome === 'rejected') {
+            // This statement will never be accepted; set it aside so the ones after it still go.
+            this.data.pending = this.data.pending.filter((p) => p.id !== s.id);
+            this.data.rejected.push({ id: s.id, status: status as number });
+            this.save();
+          } else return this.stop(one.outcome, one.why);
+        }
+      } else return this.stop(posted.outcome, posted.why);
+    }
+    this.failures = 0;
+    this.retryInMs = undefined;
+    this.setState('idle');
+    return this.status();
+  }
+
+  private stop(outcome: Outcome, why?: string): QueueStatus {
+    if (outcome !== 'retry') {
+      this.retryInMs = undefined;
+      this.setState('refused', why);
+      return this.status();
+    }
+    const { initialMs, maxMs } = this.options.backoff ?? { initialMs: 1000, maxMs: 5 * 60_000 };
+    this.retryInMs = Math.min(maxMs, initialMs * 2 ** this.failures++);
+    if (this.options.timers) this.retryHandle = this.options.timers.setTimeout(() => void this.flush(), this.retryInMs);
+    this.setState('waiting-to-retry', why);
+    return this.status();
+  }
+
+  private cancelRetry(): void {
+    if (this.retryHandle !== undefined) this.options.timers?.clearTimeout(this.retryHandle);
+    this.retryHandle = undefined;
+  }
+
+  /** Stops a scheduled retry (the page is closing); pending statements stay in storage. */
+  dispose(): void {
+    this.cancelRetry();
+  }
+}

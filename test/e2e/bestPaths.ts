@@ -1,0 +1,29 @@
+/**
+ * The best path through each bundled scenario as the words on the buttons, so
+ * a browser test can play it the way a learner would: by reading, not by index.
+ */
+import { bundledScenarioFiles, checkFile } from '../../src/cli/bundled.ts';
+import { playMoves } from '../../src/cli/simulate.ts';
+import { ScenarioSpace } from '../../src/scenario/paths.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+
+export type Step = { kind: 'say'; text: string } | { kind: 'wait'; seconds: number };
+
+export interface BestPath {
+  scenario: Scenario;
+  steps: Step[];
+  percent: number;
+}
+
+export function bestPaths(): BestPath[] {
+  return bundledScenarioFiles().map((file) => {
+    const { scenario } = checkFile(file);
+    if (!scenario) throw new Error(`${file} does not pass the checker`);
+    const best = new ScenarioSpace(scenario).bestPath();
+    const session = playMoves(scenario, best.moves);
+    const steps = session.history.map((turn): Step =>
+      turn.action.kind === 'choice' ? { kind: 'say', text: turn.action.text } : { kind: 'wait', seconds: turn.action.seconds },
+    );
+    return { scenario, steps, percent: session.transcript().rollUp.percent };
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * A newcomer with a screen reader plays every bundled scenario along its best
+ * path, finding everything by role and accessible name, and ends on full marks.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, screenshot, type Browser } from './browser.ts';
+import { bestPaths } from './bestPaths.ts';
+
+const paths = bestPaths();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  browser.page.setDefaultTimeout(10_000);
+  await browser.page.goto(inject('baseUrl'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a newcomer plays every scenario along its best path', () => {
+  it.each(paths.map((p) => [p.scenario.id, p] as const))('%s', async (id, { scenario, steps, percent }) => {
+    expect(percent).toBe(100);
+    const page = browser.page;
+    await page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
+    await page.getByRole('button', { name: scenario.title, exact: true }).click();
+    const conversation = page.getByRole('region', { name: scenario.title, exact: true });
+    await expect.poll(() => conversation.isVisible()).toBe(true);
+    const responses = page.getByRole('group', { name: 'Your response' });
+    for (const [i, step] of steps.entries()) {
+      if (step.kind === 'wait') {
+        // The customer acts when their timer runs out; the learner only waits.
+        await page.waitForTimeout(step.seconds * 1000 + 500);
+        continue;
+      }
+      const option = responses.getByRole('button', { name: step.text, exact: true });
+      await option.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
+        throw new Error(`${id}: turn ${i + 1} has no button "${step.text}"`);
+      });
+      await option.click();
+    }
+    await page.getByRole('button', { name: 'See how you did' }).click();
+    const debrief = page.getByRole('heading', { level: 1, name: new RegExp(`^Debrief: ${escape(scenario.title)}`) });
+    await debrief.waitFor();
+    await expect.poll(() => page.locator('.score-number').textContent()).toBe('100%');
+    if (id === paths[0]!.scenario.id) await screenshot(page, 'debrief-best-path');
+    expect(browser.errors).toEqual([]);
+    await page.getByRole('button', { name: 'Play another scenario' }).click();
+  });
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -14,8 +14,10 @@ declare module 'vitest' {
 let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  if (!process.env.E2E_SKIP_BUILD) await build({ logLevel: 'warn' });
-  server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  // E2E_OUT_DIR lets several people (or agents) build and serve side by side without sharing dist/.
+  const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+  if (!process.env.E2E_SKIP_BUILD) await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  server = await preview({ build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);

@@ -20,6 +20,7 @@ export function bestPaths(): BestPath[] {
     const { scenario } = checkFile(file);
     if (!scenario) throw new Error(`${file} does not pass the checker`);
     const best = new ScenarioSpace(scenario).bestPath();
+    if (typeof best === 'string') throw new Error(`${file}: no best path (${best})`);
     const session = playMoves(scenario, best.moves);
     const steps = session.history.map((turn): Step =>
       turn.action.kind === 'choice' ? { kind: 'say', text: turn.action.text } : { kind: 'wait', seconds: turn.action.seconds },

@@ -3,16 +3,25 @@
  * needs to persist and resume it. No drawing and no DOM here.
  */
 import { rollUp, type RollUp } from '../../engine/scoring.ts';
-import { Session, type SavedSession } from '../../engine/session.ts';
-import type { Transcript } from '../../engine/transcript.ts';
+import { Session, type SavedSession, type SessionOptions } from '../../engine/session.ts';
+import type { Mode, Transcript } from '../../engine/transcript.ts';
 import type { SessionView, Turn } from '../../engine/types.ts';
 import type { LibraryEntry } from './library.ts';
+import { emptyPresenter, leaveBranch, parsePresenter, type PresenterState } from './presenter.ts';
+
+/**
+ * In front of a class the customer's timer waits for the tutor (who lets it
+ * run out with "let them wait"), so a discussion is never cut off by it.
+ */
+const heldClock: NonNullable<SessionOptions['clock']> = { setTimeout: () => 0, clearTimeout: () => {} };
 
 /** What is written to storage after every change; `format` lets a later build recognise an old save. */
 export interface SavedPlay {
   format: 'rapport-play/1';
   file: string;
   session: SavedSession;
+  /** Present when a tutor is presenting this play to a class. */
+  presenter?: PresenterState;
 }
 
 export function isSavedPlay(raw: unknown): raw is SavedPlay {
@@ -21,18 +30,62 @@ export function isSavedPlay(raw: unknown): raw is SavedPlay {
 }
 
 export class Play {
+  private readonly listeners = new Set<(view: SessionView) => void>();
+  private unbindSession: () => void;
+
   private constructor(
     readonly entry: LibraryEntry,
-    private readonly session: Session,
-  ) {}
+    private session: Session,
+    /** The tutor's classroom record, when presenting; undefined for a learner's own play. */
+    public presenter?: PresenterState,
+  ) {
+    this.unbindSession = this.bindSession();
+  }
 
-  static start(entry: LibraryEntry, learner: string): Play {
-    return new Play(entry, Session.start(entry.scenario, { learner }));
+  /** Practice unless asked otherwise; the engine refuses an assessment without the learner's name. */
+  static start(entry: LibraryEntry, learner: string, options: { presenter?: boolean; mode?: Mode } = {}): Play {
+    const mode = options.mode ?? 'practice';
+    if (options.presenter) return new Play(entry, Session.start(entry.scenario, { learner, mode, clock: heldClock }), emptyPresenter());
+    return new Play(entry, Session.start(entry.scenario, { learner, mode }));
   }
 
   /** Throws the engine's SaveError when the save belongs to another version of the scenario. */
   static resume(entry: LibraryEntry, saved: SavedPlay): Play {
-    return new Play(entry, Session.restore(entry.scenario, saved.session));
+    const presenter = saved.presenter === undefined ? undefined : parsePresenter(saved.presenter);
+    return new Play(entry, Session.restore(entry.scenario, saved.session, presenter ? { clock: heldClock } : {}), presenter);
+  }
+
+  /**
+   * A finished attempt brought back from its transcript (for the debrief in the
+   * history), by replaying its actions with its seed and times as verify does.
+   * Throws if the transcript cannot be replayed.
+   */
+  static fromTranscript(entry: LibraryEntry, transcript: Transcript, presenter?: PresenterState): Play {
+    const times = [transcript.startedAt, ...transcript.turns.filter((t) => t.action.kind === 'choice').map((t) => t.at)];
+    let i = 0;
+    const session = Session.start(entry.scenario, {
+      mode: transcript.mode,
+      seed: transcript.seed,
+      learner: transcript.learner,
+      clock: heldClock,
+      now: () => new Date(times[i++] ?? transcript.startedAt),
+    });
+    for (const turn of transcript.turns) {
+      if (turn.action.kind === 'choice') session.choose(turn.action.choice);
+      else session.wait();
+    }
+    return new Play(entry, session, presenter);
+  }
+
+  private bindSession(): () => void {
+    return this.session.subscribe((view) => {
+      for (const listener of [...this.listeners]) listener(view);
+    });
+  }
+
+  private changed(): void {
+    const view = this.session.view();
+    for (const listener of [...this.listeners]) listener(view);
   }
 
   get scenario() {
@@ -59,13 +112,51 @@ export class Play {
     return this.session.choose(choice);
   }
 
-  /** Fires after every change, including a customer's timer running out. */
+  get mode() {
+    return this.session.mode;
+  }
+
+  /** Lets the customer's timer run out now: a tutor's "let them wait". */
+  wait(): Turn {
+    return this.session.wait();
+  }
+
+  /**
+   * Goes back `turns` turns (practice only; the engine refuses in an
+   * assessment). When presenting, the turns left behind are kept as an
+   * explored branch rather than lost.
+   */
+  stepBack(turns: number): void {
+    const count = Math.min(Math.max(0, Math.floor(turns)), this.turns.length);
+    if (count === 0) return;
+    const path = this.turns;
+    const outcome = this.session.view().ended?.outcome;
+    const next = this.session.stepBack(count, this.presenter ? { clock: heldClock } : {});
+    if (this.presenter) this.presenter = leaveBranch(this.presenter, path, path.length - count, new Date().toISOString(), outcome);
+    this.unbindSession();
+    this.session.stop();
+    this.session = next;
+    this.unbindSession = this.bindSession();
+    this.changed();
+  }
+
+  /** Changes the classroom record and tells every listener (the view redraws, the app saves). */
+  updatePresenter(change: (state: PresenterState) => PresenterState): void {
+    if (!this.presenter) return;
+    this.presenter = change(this.presenter);
+    this.changed();
+  }
+
+  /** Fires after every change, including a customer's timer running out, a step back and a presenter's change. */
   subscribe(listener: (view: SessionView) => void): () => void {
-    return this.session.subscribe(listener);
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   save(): SavedPlay {
-    return { format: 'rapport-play/1', file: this.entry.file, session: this.session.save() };
+    const saved: SavedPlay = { format: 'rapport-play/1', file: this.entry.file, session: this.session.save() };
+    if (this.presenter) saved.presenter = this.presenter;
+    return saved;
   }
 
   rollUp(): RollUp {

@@ -1,0 +1,143 @@
+/**
+ * The app's promises about play that survives: a save after every choice,
+ * resuming at the same turn with the same history, storage that is full or
+ * refused, settings that persist, a scenario file the checker rejects, and
+ * sound files that fail to load.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allCueUrls, FakeBackend, loadedApp, memoryStorage, silentSpeaker } from '../testing/fakes.ts';
+import { App } from './app.ts';
+import { openStore } from './storage.ts';
+import { Mixer } from '../audio/mixer.ts';
+import { loadLibrary } from './library.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url), 'utf8');
+const tiny = { '/scenarios/tiny-counter.yaml': fixture('tiny-counter.yaml') };
+
+/** Takes the first option on offer, whatever the shuffle put there. */
+function chooseFirst(app: App) {
+  if (app.screen.name !== 'conversation') throw new Error(`on the ${app.screen.name} screen, not in a conversation`);
+  return app.choose(app.screen.play.view().options[0]!.choice);
+}
+
+const playOf = (app: App) => {
+  if (app.screen.name !== 'conversation' && app.screen.name !== 'debrief') throw new Error(`no play on the ${app.screen.name} screen`);
+  return app.screen.play;
+};
+
+describe('scenario files the checker rejects', () => {
+  it('leaves a failing file out with a notice naming it and where, and the others play', async () => {
+    const { app } = await loadedApp(memoryStorage(), { ...tiny, '/scenarios/broken.yaml': fixture('bad/unknown-field.yaml') });
+    expect(app.library.entries.map((e) => e.scenario.id)).toEqual(['tiny-counter']);
+    expect(app.library.rejected.map((r) => r.file)).toEqual(['scenarios/broken.yaml']);
+    const notice = app.notices.find((n) => n.key === 'notice.scenarioRejected');
+    expect(notice?.params?.file).toBe('scenarios/broken.yaml');
+    expect(notice?.params?.problem).toBe('scenarios/broken.yaml:20:9: error: nodes.a.choices[0]: unknown field "colour"');
+    expect(app.screen.name).toBe('picker');
+
+    app.startScenario(app.library.entries[0]!);
+    expect(chooseFirst(app)?.index).toBe(0);
+  });
+
+  it('names a file that is not even YAML', async () => {
+    const { app } = await loadedApp(memoryStorage(), { ...tiny, '/scenarios/syntax.yaml': fixture('bad/yaml-syntax.yaml') });
+    expect(app.library.entries).toHaveLength(1);
+    expect(app.notices.map((n) => n.params?.file)).toContain('scenarios/syntax.yaml');
+  });
+});
+
+describe('saved play', () => {
+  it('saves after every choice and resumes at the same turn with the same history', async () => {
+    const storage = memoryStorage();
+    const first = await loadedApp(storage, tiny);
+    first.app.startScenario(first.app.library.entries[0]!);
+    const saves: string[] = [storage.data.get('rapport.play')!];
+    chooseFirst(first.app);
+    saves.push(storage.data.get('rapport.play')!);
+    expect(new Set(saves).size).toBe(2);
+    const before = playOf(first.app);
+    const turns = structuredClone(before.turns);
+    const view = before.view();
+    expect(turns).toHaveLength(1);
+
+    // Close and reopen: a new app on the same storage.
+    const second = await loadedApp(storage, tiny);
+    expect(second.app.screen.name).toBe('conversation');
+    const after = playOf(second.app);
+    expect(after.turns).toEqual(turns);
+    expect(after.view()).toEqual(view);
+    // And it carries on from there.
+    chooseFirst(second.app);
+    expect(after.turns).toHaveLength(2);
+  });
+
+  it('refuses a save for another version of the scenario with a notice, and opens the picker', async () => {
+    const storage = memoryStorage();
+    const first = await loadedApp(storage, tiny);
+    first.app.startScenario(first.app.library.entries[0]!);
+    chooseFirst(first.app);
+    const changed = { '/scenarios/tiny-counter.yaml': tiny['/scenarios/tiny-counter.yaml'].replace('First impressions.', 'Changed.') };
+    const second = await loadedApp(storage, changed);
+    expect(second.app.screen.name).toBe('picker');
+    expect(second.app.notices.find((n) => n.id === 'resume')?.params?.file).toBe('scenarios/tiny-counter.yaml');
+    expect(storage.data.has('rapport.play')).toBe(false);
+  });
+
+  it('tells the learner when storage is full and lets the conversation go on to its end', async () => {
+    const { app } = await loadedApp(memoryStorage('QuotaExceededError'), tiny);
+    expect(app.notices).toEqual([]);
+    app.startScenario(app.library.entries[0]!);
+    expect(app.notices.map((n) => n.key)).toEqual(['notice.storageFull']);
+    while (app.screen.name === 'conversation' && !app.screen.play.ended) chooseFirst(app);
+    expect(playOf(app).ended).toBe(true);
+    app.openDebrief();
+    expect(app.screen.name).toBe('debrief');
+    // One notice, replaced rather than repeated on every failed write.
+    expect(app.notices.map((n) => n.key)).toEqual(['notice.storageFull']);
+  });
+
+  it('tells the learner when storage is refused altogether, and play goes on', async () => {
+    const { app } = await loadedApp(memoryStorage('SecurityError'), tiny);
+    expect(app.notices.map((n) => n.key)).toEqual(['notice.storageUnavailable']);
+    app.startScenario(app.library.entries[0]!);
+    chooseFirst(app);
+    expect(playOf(app).turns).toHaveLength(1);
+  });
+});
+
+describe('settings', () => {
+  it('keeps volume, mute and the other preferences across a reopen and applies them to the sound', async () => {
+    const storage = memoryStorage();
+    const { app } = await loadedApp(storage, tiny);
+    app.updateSettings({ volume: 0.25, muted: true, feedback: 'end', showMeters: false, language: 'cy' });
+    const backend = new FakeBackend();
+    const reopened = new App(openStore(storage), new Mixer(backend), silentSpeaker());
+    expect(reopened.settings).toMatchObject({ volume: 0.25, muted: true, feedback: 'end', showMeters: false, language: 'cy' });
+    expect(backend.volume).toBe(0.25);
+    expect(backend.muted).toBe(true);
+  });
+});
+
+describe('sound files that cannot be loaded', () => {
+  it('gives one notice naming them, and the scenario plays without them', async () => {
+    const { app, backend } = await loadedApp(memoryStorage(), tiny, ['click', 'shop']);
+    expect(app.notices.find((n) => n.id === 'sound')?.params?.sounds).toBe('shop, click');
+    app.mixer.unlock();
+    app.startScenario(app.library.entries[0]!);
+    app.mixer.setLoops(['shop', 'office']);
+    chooseFirst(app);
+    expect(playOf(app).turns).toHaveLength(1);
+    expect(backend.calls).toEqual(['start:office']);
+  });
+
+  it('counts a cue with no file at all as missing', async () => {
+    const backend = new FakeBackend();
+    const app = new App(openStore(memoryStorage()), new Mixer(backend), silentSpeaker());
+    const urls = allCueUrls();
+    urls.delete('ring');
+    await app.load(urls, async () => loadLibrary(tiny));
+    expect(app.notices.find((n) => n.id === 'sound')?.params?.sounds).toBe('ring');
+    expect(app.screen.name).toBe('picker');
+  });
+});

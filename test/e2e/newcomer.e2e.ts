@@ -24,6 +24,8 @@ describe('a newcomer plays every scenario along its best path', () => {
     const page = browser.page;
     await page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
     await page.getByRole('button', { name: scenario.title, exact: true }).click();
+    // Practice or assessment is chosen before play; practice is preselected.
+    await page.getByRole('dialog', { name: `Start: ${scenario.title}` }).getByRole('button', { name: 'Start', exact: true }).click();
     const conversation = page.getByRole('region', { name: scenario.title, exact: true });
     await expect.poll(() => conversation.isVisible()).toBe(true);
     const responses = page.getByRole('group', { name: 'Your response' });

@@ -13,11 +13,14 @@ import { formatProblem } from '../../scenario/problem.ts';
 import type { Library, LibraryEntry } from './library.ts';
 import { isSavedPlay, Play } from './play.ts';
 import { parseSettings, type Settings } from './settings.ts';
+import type { Mode } from '../../engine/transcript.ts';
+import { hintFor, isMode, rulesFor, startProblem, type Hint, type ModeRules, type StartRequest } from './modeRules.ts';
 import type { Store, WriteResult } from './storage.ts';
 
 export type Screen =
   | { name: 'loading' }
-  | { name: 'picker' }
+  /** `choose`: the mode chooser is open for that scenario (from the picker, the URL or "try again" after an assessment). */
+  | { name: 'picker'; choose?: { entry: LibraryEntry; mode?: Mode } }
   | { name: 'conversation'; play: Play }
   | { name: 'debrief'; play: Play };
 
@@ -45,6 +48,9 @@ export class App extends Emitter<AppEvents> {
   notices: Notice[] = [];
   loading = { done: 0, total: 0 };
   private unbindPlay: (() => void) | undefined;
+
+  /** What the page's URL asked for (`?scenario=…&mode=…`); it never overrides a saved play's mode. */
+  requested: { scenario?: string; mode?: Mode } = {};
 
   /** Empty until the bundled scenarios have been checked (see load). */
   library: Library = { entries: [], rejected: [] };
@@ -97,7 +103,15 @@ export class App extends Emitter<AppEvents> {
       const entry = this.library.entries.find((e) => e.file === saved.file);
       try {
         if (!entry) throw new SaveError(saved.file);
-        this.enter(Play.resume(entry, saved));
+        const play = Play.resume(entry, saved);
+        // A save whose outer mode disagrees with its session was edited: never let it change what kind of record it is.
+        const recorded = (saved as { mode?: unknown }).mode;
+        if (recorded !== undefined && recorded !== play.mode) {
+          play.stop();
+          throw new SaveError(saved.file);
+        }
+        if (this.requested.mode && this.requested.mode !== play.mode) this.notify({ id: 'mode-url', key: 'mode.urlIgnored', tone: 'info' });
+        this.enter(play);
         return;
       } catch (err) {
         if (!(err instanceof SaveError)) throw err;
@@ -105,7 +119,9 @@ export class App extends Emitter<AppEvents> {
         this.notify({ id: 'resume', key: 'notice.resumeFailed', params: { file: saved.file }, tone: 'warning' });
       }
     }
-    this.show({ name: 'picker' });
+    const wanted = this.library.entries.find((e) => e.scenario.id === this.requested.scenario);
+    if (this.requested.scenario && !wanted) this.notify({ id: 'url-scenario', key: 'mode.unknownScenario', params: { id: this.requested.scenario }, tone: 'warning' });
+    this.show(wanted ? { name: 'picker', choose: { entry: wanted, ...(this.requested.mode ? { mode: this.requested.mode } : {}) } } : { name: 'picker' });
   }
 
   updateSettings(patch: Partial<Settings>): void {
@@ -129,8 +145,59 @@ export class App extends Emitter<AppEvents> {
     this.ready();
   }
 
-  startScenario(entry: LibraryEntry): void {
-    this.enter(Play.start(entry, this.settings.learner));
+  /**
+   * Starts a playthrough in the mode asked for. An assessment without the
+   * learner's name or today's date is refused with a notice (returns false):
+   * the rule lives here, not only in the form, so no other way in skips it.
+   */
+  startScenario(entry: LibraryEntry, request: StartRequest = { mode: 'practice', learner: this.settings.learner }): boolean {
+    const mode = isMode(request.mode) ? request.mode : 'practice';
+    const problem = startProblem({ ...request, mode }, new Date());
+    if (problem) {
+      this.notify({ id: 'start', key: problem, tone: 'warning' });
+      return false;
+    }
+    this.dismiss('start');
+    const learner = request.learner.trim().slice(0, 80);
+    if (learner !== this.settings.learner) this.updateSettings({ learner });
+    this.enter(Play.start(entry, learner, { mode }));
+    return true;
+  }
+
+  /** Opens the mode chooser for a scenario. */
+  chooseMode(entry: LibraryEntry, mode?: Mode): void {
+    this.show({ name: 'picker', choose: { entry, ...(mode ? { mode } : {}) } });
+  }
+
+  /** What the current playthrough's mode allows, with the learner's preferences applied. */
+  rules(): ModeRules | undefined {
+    const play = this.currentPlay();
+    return play ? rulesFor(play.mode, this.settings) : undefined;
+  }
+
+  /** A pointer for the current turn, in practice only; undefined (and a notice) in an assessment. */
+  hint(): Hint | undefined {
+    if (this.screen.name !== 'conversation') return undefined;
+    const play = this.screen.play;
+    if (!rulesFor(play.mode, this.settings).hints) {
+      this.notify({ id: 'mode', key: 'mode.noHints', tone: 'info' });
+      return undefined;
+    }
+    return hintFor(play.scenario, play.view());
+  }
+
+  /** Takes back the last turn, in practice only. Returns whether it did. */
+  stepBack(): boolean {
+    if (this.screen.name !== 'conversation' && this.screen.name !== 'debrief') return false;
+    const play = this.screen.play;
+    if (!rulesFor(play.mode, this.settings).stepBack) {
+      this.notify({ id: 'mode', key: 'mode.noStepBack', tone: 'info' });
+      return false;
+    }
+    if (play.turns.length === 0) return false;
+    play.stepBack(1);
+    if (this.screen.name === 'debrief') this.show({ name: 'conversation', play });
+    return true;
   }
 
   choose(choice: number): Turn | undefined {
@@ -144,7 +211,11 @@ export class App extends Emitter<AppEvents> {
   }
 
   tryAgain(): void {
-    if (this.screen.name === 'conversation' || this.screen.name === 'debrief') this.startScenario(this.screen.play.entry);
+    if (this.screen.name !== 'conversation' && this.screen.name !== 'debrief') return;
+    const { entry, mode } = this.screen.play;
+    // An assessment is one attempt: another one is a fresh, named and dated start, never a silent restart.
+    if (mode === 'assessment') this.chooseMode(entry, 'assessment');
+    else this.startScenario(entry, { mode: 'practice', learner: this.settings.learner });
   }
 
   backToPicker(): void {
@@ -178,7 +249,7 @@ export class App extends Emitter<AppEvents> {
   }
 
   private persist(play: Play): void {
-    this.report(this.store.write(PLAY_KEY, play.save()));
+    this.report(this.store.write(PLAY_KEY, { ...play.save(), mode: play.mode }));
   }
 
   private report(result: WriteResult): void {

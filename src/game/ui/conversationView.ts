@@ -15,6 +15,8 @@ import { feedbackPanel } from './feedbackView.ts';
 import { lineContent } from './lineView.ts';
 import { metersView } from './metersView.ts';
 import { phonePanel } from './phonePanel.ts';
+import { practiceTools } from './practiceTools.ts';
+import { rulesFor } from '../app/modeRules.ts';
 import type { StageArea } from './stageArea.ts';
 
 export const outcomeKeys: Record<Outcome, UiKey> = {
@@ -53,6 +55,7 @@ export function conversationView(app: App, play: Play, stage: StageArea): View {
   const feedback = el('div', { class: 'feedback-slot' });
   const waiting = el('p', { class: 'waiting', hidden: true });
   const responses = el('div', { class: 'responses' });
+  const tools = practiceTools(app, play);
   const panel = el(
     'div',
     { class: 'panel' },
@@ -63,6 +66,7 @@ export function conversationView(app: App, play: Play, stage: StageArea): View {
       el('p', { class: 'role', lang: 'en-GB' }, scenario.role),
       button(t('conversation.leave'), () => app.backToPicker(), { class: 'link-button' }),
     ),
+    tools.root,
     phone?.root,
     meters,
     feedback,
@@ -83,12 +87,15 @@ export function conversationView(app: App, play: Play, stage: StageArea): View {
     const arrived = key !== arrivedAt;
     arrivedAt = key;
 
-    meters.replaceChildren(...(app.settings.showMeters ? [metersView(scenario, view.meters)] : []));
+    // What the mode allows, not only what the learner prefers: an assessment shows no meters or feedback until the end.
+    const rules = rulesFor(play.mode, app.settings);
+    tools.update(view);
+    meters.replaceChildren(...(rules.meters ? [metersView(scenario, view.meters)] : []));
     phone?.update(view.phone, callSeconds(play, view, Date.now()));
     if (arrived) live.replaceChildren(...lineContent(scenario, view, app.settings.showGloss));
 
     const last = play.turns.at(-1);
-    feedback.replaceChildren(...(last && app.settings.feedback === 'immediate' ? [feedbackPanel(last)] : []));
+    feedback.replaceChildren(...(last && rules.feedback ? [feedbackPanel(last)] : []));
 
     waiting.hidden = !view.timer;
     waiting.textContent = view.timer ? t(scenario.channel === 'telephone' ? 'conversation.holdTimer' : 'conversation.waitTimer', { seconds: view.timer.seconds }) : '';
@@ -150,6 +157,7 @@ export function conversationView(app: App, play: Play, stage: StageArea): View {
       unsubscribe();
       offSettings();
       choices?.dispose();
+      tools.dispose();
       if (clock) clearInterval(clock);
       app.mixer.setLoops([]);
       stage.track(undefined);

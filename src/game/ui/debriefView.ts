@@ -11,6 +11,7 @@ import { t, type UiKey } from '../i18n/i18n.ts';
 import { criterionChart, elementChart } from './chart.ts';
 import { outcomeKeys } from './conversationView.ts';
 import { button, el, type View } from './dom.ts';
+import { passView, recordKind } from './passView.ts';
 import { actionText, feedbackList } from './feedbackView.ts';
 
 const statusKeys: Record<CriterionStatus, UiKey> = {
@@ -40,15 +41,15 @@ export function debriefView(app: App, play: Play): View {
   const { scenario } = play;
   const result = play.rollUp();
   const view = play.view();
-  const passed = play.passed(result);
+  const transcript = play.transcript();
 
   const heading = el('h1', { id: 'debrief-title', tabindex: '-1' }, t('debrief.title'), ' ', el('span', { lang: 'en-GB' }, scenario.title));
   const summary = el(
     'div',
     { class: 'score-card' },
     el('p', { class: 'score' }, el('span', { class: 'score-number' }, `${result.percent}%`), ' ', el('span', { class: 'score-label' }, t('debrief.score'))),
-    el('p', { class: passed ? 'verdict is-pass' : 'verdict is-not-yet' }, t(passed ? 'debrief.passed' : 'debrief.notYet', { mark: scenario.pass.mark })),
-    scenario.pass.critical.length > 0 ? el('p', { class: 'critical' }, t('debrief.critical', { codes: scenario.pass.critical.join(', ') })) : false,
+    recordKind(transcript, app.settings.language),
+    passView(transcript, scenario.pass.critical),
     view.ended ? el('p', { class: 'outcome' }, t('conversation.ended'), ' ', t(outcomeKeys[view.ended.outcome])) : false,
     view.ended?.summary ? el('p', { lang: 'en-GB' }, view.ended.summary) : false,
   );
@@ -100,7 +101,7 @@ export function debriefView(app: App, play: Play): View {
   const actions = el(
     'div',
     { class: 'debrief-actions', role: 'group', 'aria-label': t('debrief.actions') },
-    button(t('debrief.tryAgain'), () => app.tryAgain(), { class: 'primary' }),
+    button(t(play.mode === 'assessment' ? 'mode.anotherAttempt' : 'debrief.tryAgain'), () => app.tryAgain(), { class: 'primary' }),
     button(t('debrief.another'), () => app.backToPicker()),
     button(t('debrief.download'), () => downloadTranscript(play)),
     button(t('debrief.print'), () => globalThis.print()),
@@ -109,7 +110,7 @@ export function debriefView(app: App, play: Play): View {
   const root = el(
     'article',
     { class: 'debrief', 'aria-labelledby': heading.id, 'data-scenario': scenario.id },
-    el('header', { class: 'debrief-header' }, heading, el('p', { class: 'print-only' }, t('debrief.printedFor', { learner: app.settings.learner || '—', date: new Date().toLocaleDateString(app.settings.language) })), summary),
+    el('header', { class: 'debrief-header' }, heading, el('p', { class: 'print-only' }, t('debrief.printedFor', { learner: transcript.learner || '—', date: new Date().toLocaleDateString(app.settings.language) })), summary),
     actions,
     section(
       'elements-title',

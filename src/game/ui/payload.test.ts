@@ -95,6 +95,8 @@ describe('scenario text with script and markup payloads', () => {
 
   it.each(['face-to-face', 'telephone', 'written'])('plays the %s variant to the debrief with every field shown as text', (channel) => {
     click(root, `.card[data-scenario="payload-${channel}"]`);
+    // A card opens the practice-or-assessment chooser; practice is preselected.
+    click(root, 'dialog.mode-chooser button[type="submit"]');
     expect(app.screen.name).toBe('conversation');
     assertShown(root, "push('title')", "push('role')", "push('say')", "push('gloss')", 'action', "push('name')", "push('meter')", "push('choice')", '<b>poor</b>');
     if (channel === 'written') expect(root.querySelector('.speaker')?.textContent).toBe(`Message from ${payload("push('name')")}`);

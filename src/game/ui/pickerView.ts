@@ -10,6 +10,7 @@ import type { App } from '../app/app.ts';
 import { describeProblems, filterEntries, unitsCovered, type LibraryEntry, type PickerFilter } from '../app/library.ts';
 import { t, type UiKey } from '../i18n/i18n.ts';
 import { button, el, uid, type View } from './dom.ts';
+import { modeChooser } from './modeChooser.ts';
 
 export const channelKeys: Record<Channel, UiKey> = { 'face-to-face': 'channel.faceToFace', telephone: 'channel.telephone', written: 'channel.written' };
 export const kindKeys: Record<Kind, UiKey> = { difficult: 'kind.difficult', telephone: 'kind.telephone', complaint: 'kind.complaint', 'language-divide': 'kind.languageDivide' };
@@ -57,7 +58,7 @@ export function pickerView(app: App): View {
 
   const refresh = () => {
     const shown = filterEntries(entries, filter);
-    list.replaceChildren(...shown.map((e) => card(e, () => app.startScenario(e))));
+    list.replaceChildren(...shown.map((e) => card(e, () => app.chooseMode(e))));
     count.textContent = shown.length === 0 ? t('picker.none') : t('picker.count', { shown: shown.length, total: entries.length });
   };
 
@@ -95,5 +96,12 @@ export function pickerView(app: App): View {
       : false,
   );
   refresh();
-  return { root, dispose() {} };
+  // Practice or assessment is chosen before play, whichever way the scenario was asked for.
+  const choose = app.screen.name === 'picker' ? app.screen.choose : undefined;
+  const chooser = choose ? modeChooser(app, choose.entry, choose.mode) : undefined;
+  if (chooser) {
+    root.append(chooser.root);
+    queueMicrotask(() => chooser.open());
+  }
+  return { root, dispose: () => chooser?.dispose() };
 }

@@ -1,0 +1,106 @@
+/**
+ * Before play: practice or assessment. An assessment asks for the learner's
+ * name and today's date; the app refuses to start one without them, so this
+ * form only helps the learner get it right first time.
+ */
+import type { Mode } from '../../engine/transcript.ts';
+import type { App } from '../app/app.ts';
+import type { LibraryEntry } from '../app/library.ts';
+import { localDate, modes, startProblem } from '../app/modeRules.ts';
+import { t } from '../i18n/i18n.ts';
+import { button, el, uid, type View } from './dom.ts';
+
+export function modeChooser(app: App, entry: LibraryEntry, preset: Mode = 'practice'): View & { open(): void } {
+  const titleId = uid('mode-title');
+  const nameId = uid('mode-name');
+  const dateId = uid('mode-date');
+  const problemId = uid('mode-problem');
+  let mode: Mode = preset;
+
+  const radios = modes.map((m) => {
+    const id = uid(`mode-${m}`);
+    const helpId = `${id}-help`;
+    const input = el('input', { type: 'radio', name: 'mode', id, value: m, checked: m === mode, 'aria-describedby': helpId });
+    input.addEventListener('change', () => {
+      if (!input.checked) return;
+      mode = m;
+      sync();
+    });
+    return {
+      input,
+      row: el(
+        'div',
+        { class: 'setting' },
+        input,
+        el('label', { for: id }, t(m === 'practice' ? 'mode.practice' : 'mode.assessment')),
+        el('p', { class: 'help', id: helpId }, t(m === 'practice' ? 'mode.practiceHelp' : 'mode.assessmentHelp')),
+      ),
+    };
+  });
+
+  const name = el('input', { id: nameId, type: 'text', autocomplete: 'name', maxlength: 80, value: app.settings.learner });
+  const date = el('input', { id: dateId, type: 'date', value: localDate(new Date()) });
+  const assessmentFields = el(
+    'div',
+    { class: 'assessment-fields' },
+    el('div', { class: 'setting stacked' }, el('label', { for: nameId }, t('mode.name')), name),
+    el('div', { class: 'setting stacked' }, el('label', { for: dateId }, t('mode.date')), date),
+  );
+  const problem = el('p', { id: problemId, class: 'form-problem', role: 'alert', hidden: true });
+
+  const sync = () => {
+    const assessing = mode === 'assessment';
+    assessmentFields.hidden = !assessing;
+    name.required = assessing;
+    date.required = assessing;
+    problem.hidden = true;
+    problem.textContent = '';
+  };
+
+  const form = el('form', { novalidate: true });
+  form.append(
+    el('h2', { id: titleId }, t('mode.chooseTitle', { title: entry.scenario.title })),
+    el('fieldset', {}, el('legend', {}, t('mode.legend')), ...radios.map((r) => r.row)),
+    assessmentFields,
+    problem,
+    el('div', { class: 'dialog-actions' }, button(t('mode.cancel'), () => cancel()), el('button', { type: 'submit', class: 'primary' }, t('mode.start'))),
+  );
+  const dialog = el('dialog', { class: 'settings mode-chooser', 'aria-labelledby': titleId, 'data-scenario': entry.scenario.id }, form);
+
+  const cancel = () => {
+    if (dialog.open) dialog.close();
+    app.backToPicker();
+  };
+  dialog.addEventListener('cancel', (e) => {
+    e.preventDefault();
+    cancel();
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const request = { mode, learner: name.value, date: date.value };
+    const why = startProblem(request, new Date());
+    if (why) {
+      problem.textContent = t(why);
+      problem.hidden = false;
+      (why === 'mode.needName' ? name : date).setAttribute('aria-invalid', 'true');
+      (why === 'mode.needName' ? name : date).setAttribute('aria-describedby', problemId);
+      (why === 'mode.needName' ? name : date).focus();
+      return;
+    }
+    if (dialog.open) dialog.close();
+    app.startScenario(entry, request);
+  });
+  sync();
+
+  return {
+    root: dialog,
+    open() {
+      if (typeof dialog.showModal === 'function' && dialog.isConnected && !dialog.open) dialog.showModal();
+      else dialog.setAttribute('open', '');
+      radios.find((r) => r.input.checked)?.input.focus();
+    },
+    dispose() {
+      if (dialog.open) dialog.close();
+    },
+  };
+}

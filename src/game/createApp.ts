@@ -1,5 +1,6 @@
 /** Wires the app together for the browser: storage, library, sound, language, overlay and the first gesture. */
 import { App } from './app/app.ts';
+import { browserIndexedDb, openAttemptStore } from './app/attempts.ts';
 import { checkBundled } from './app/checkBundled.ts';
 import { browserStorage, openStore } from './app/storage.ts';
 import { cueUrls } from './audio/audioFiles.ts';
@@ -12,6 +13,7 @@ import { StageArea } from './ui/stageArea.ts';
 
 export function createApp(root: HTMLElement): { app: App; area: StageArea } {
   const app = new App(openStore(browserStorage()), new Mixer(new HowlerBackend()), createSpeaker());
+  app.attempts = openAttemptStore(browserIndexedDb());
   initI18n(app.settings.language);
   const area = new StageArea();
   mountShell(root, app, area);

@@ -16,13 +16,15 @@ import { parseSettings, type Settings } from './settings.ts';
 import type { Mode } from '../../engine/transcript.ts';
 import { hintFor, isMode, rulesFor, startProblem, type Hint, type ModeRules, type StartRequest } from './modeRules.ts';
 import type { Store, WriteResult } from './storage.ts';
+import { attemptRecord, openAttemptStore, type AttemptProblem, type AttemptRecord, type AttemptStore } from './attempts.ts';
 
 export type Screen =
   | { name: 'loading' }
   /** `choose`: the mode chooser is open for that scenario (from the picker, the URL or "try again" after an assessment). */
   | { name: 'picker'; choose?: { entry: LibraryEntry; mode?: Mode } }
   | { name: 'conversation'; play: Play }
-  | { name: 'debrief'; play: Play };
+  | { name: 'debrief'; play: Play }
+  | { name: 'history' };
 
 export interface Notice {
   /** Notices with the same id replace each other, so a repeated failure is shown once. */
@@ -54,6 +56,11 @@ export class App extends Emitter<AppEvents> {
 
   /** Empty until the bundled scenarios have been checked (see load). */
   library: Library = { entries: [], rejected: [] };
+
+  /** Finished attempts (IndexedDB); createApp opens the browser's, and without one history is simply unavailable. */
+  attempts: AttemptStore = openAttemptStore(undefined);
+  /** Plays brought back from the history: looking at one must not touch the save of an unfinished conversation. */
+  private readonly archived = new WeakSet<Play>();
 
   constructor(
     readonly store: Store,
@@ -211,6 +218,8 @@ export class App extends Emitter<AppEvents> {
   }
 
   tryAgain(): void {
+    const current = this.currentPlay();
+    if (current?.presenter) return this.presentScenario(current.entry);
     if (this.screen.name !== 'conversation' && this.screen.name !== 'debrief') return;
     const { entry, mode } = this.screen.play;
     // An assessment is one attempt: another one is a fresh, named and dated start, never a silent restart.
@@ -218,10 +227,36 @@ export class App extends Emitter<AppEvents> {
     else this.startScenario(entry, { mode: 'practice', learner: this.settings.learner });
   }
 
+  /** A tutor presenting a scenario to a class (practice, with the presenter's tools). */
+  presentScenario(entry: LibraryEntry): void {
+    this.enter(Play.start(entry, this.settings.learner, { presenter: true }));
+  }
+
+  showHistory(): void {
+    this.show({ name: 'history' });
+  }
+
+  /** The debrief of a stored attempt, rebuilt by replaying its transcript. */
+  openAttempt(record: AttemptRecord): void {
+    const entry = this.library.entries.find((e) => e.scenario.id === record.scenarioId && e.hash === record.transcript.scenario.hash);
+    let play: Play | undefined;
+    try {
+      if (entry) play = Play.fromTranscript(entry, record.transcript, record.presenter);
+    } catch {
+      play = undefined;
+    }
+    if (!play) {
+      this.notify({ id: 'attempt', key: 'notice.resumeFailed', params: { file: record.file }, tone: 'warning' });
+      return;
+    }
+    this.archived.add(play);
+    this.show({ name: 'debrief', play });
+  }
+
   backToPicker(): void {
     const play = this.currentPlay();
     // A finished conversation has been reviewed; an unfinished one stays saved to come back to.
-    if (play?.ended) this.store.remove(PLAY_KEY);
+    if (play?.ended && !this.archived.has(play)) this.store.remove(PLAY_KEY);
     this.show({ name: 'picker' });
   }
 
@@ -232,7 +267,10 @@ export class App extends Emitter<AppEvents> {
   private enter(play: Play): void {
     this.persist(play);
     this.show(play.ended ? { name: 'debrief', play } : { name: 'conversation', play });
-    this.unbindPlay = play.subscribe(() => this.persist(play));
+    this.unbindPlay = play.subscribe(() => {
+      this.persist(play);
+      if (play.ended) this.keepAttempt(play);
+    });
   }
 
   private show(screen: Screen): void {
@@ -250,6 +288,15 @@ export class App extends Emitter<AppEvents> {
 
   private persist(play: Play): void {
     this.report(this.store.write(PLAY_KEY, { ...play.save(), mode: play.mode }));
+  }
+
+  /** Adds a finished attempt to the history (again after a tutor's step back and new ending: same id, replaced). */
+  private keepAttempt(play: Play): void {
+    void this.attempts.save(attemptRecord(play.entry.file, play.transcript(), play.presenter)).then((result) => {
+      if (result.ok) return;
+      const keys: Record<AttemptProblem, UiKey> = { unavailable: 'notice.historyUnavailable', full: 'notice.historyFull', failed: 'notice.historyFailed' };
+      this.notify({ id: 'history', key: keys[result.problem], tone: result.problem === 'unavailable' ? 'info' : 'warning' });
+    });
   }
 
   private report(result: WriteResult): void {

@@ -45,7 +45,8 @@ export class Play {
   /** Practice unless asked otherwise; the engine refuses an assessment without the learner's name. */
   static start(entry: LibraryEntry, learner: string, options: { presenter?: boolean; mode?: Mode } = {}): Play {
     const mode = options.mode ?? 'practice';
-    if (options.presenter) return new Play(entry, Session.start(entry.scenario, { learner, mode, clock: heldClock }), emptyPresenter());
+    // Presenting is practice: a class explores branches, and the engine refuses to step back in an assessment.
+    if (options.presenter) return new Play(entry, Session.start(entry.scenario, { learner, mode: 'practice', clock: heldClock }), emptyPresenter());
     return new Play(entry, Session.start(entry.scenario, { learner, mode }));
   }
 

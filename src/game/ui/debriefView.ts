@@ -13,6 +13,7 @@ import { outcomeKeys } from './conversationView.ts';
 import { button, el, type View } from './dom.ts';
 import { passView, recordKind } from './passView.ts';
 import { actionText, feedbackList } from './feedbackView.ts';
+import { branchList } from './presenterView.ts';
 
 const statusKeys: Record<CriterionStatus, UiKey> = {
   demonstrated: 'debrief.demonstrated',
@@ -120,6 +121,7 @@ export function debriefView(app: App, play: Play): View {
     ),
     section('criteria-title', t('debrief.byCriterion'), result.criteria.length > 0 && criterionChart(result.criteria, 'criteria-title', criterionTable.id), criterionTable),
     section('path-title', t('debrief.path'), path),
+    play.presenter ? section('branches-title', t('presenter.debriefBranches'), branchList(play.presenter.branches)) : false,
   );
   queueMicrotask(() => heading.focus());
   return { root, dispose() {} };

@@ -9,6 +9,7 @@ import { findUnit } from '../../standards/catalogue.ts';
 import type { App } from '../app/app.ts';
 import { describeProblems, filterEntries, unitsCovered, type LibraryEntry, type PickerFilter } from '../app/library.ts';
 import { t, type UiKey } from '../i18n/i18n.ts';
+import { historyLink, presentButton } from './classroomLinks.ts';
 import { button, el, uid, type View } from './dom.ts';
 import { modeChooser } from './modeChooser.ts';
 
@@ -59,6 +60,7 @@ export function pickerView(app: App): View {
   const refresh = () => {
     const shown = filterEntries(entries, filter);
     list.replaceChildren(...shown.map((e) => card(e, () => app.chooseMode(e))));
+    shown.forEach((e, i) => list.children[i]?.append(presentButton(app, e)));
     count.textContent = shown.length === 0 ? t('picker.none') : t('picker.count', { shown: shown.length, total: entries.length });
   };
 
@@ -79,7 +81,7 @@ export function pickerView(app: App): View {
   const root = el(
     'section',
     { class: 'picker', 'aria-labelledby': 'picker-title' },
-    el('header', { class: 'picker-header' }, el('h1', { id: 'picker-title', tabindex: '-1' }, t('picker.title')), el('p', { class: 'lede' }, t('picker.lede'))),
+    el('header', { class: 'picker-header' }, el('h1', { id: 'picker-title', tabindex: '-1' }, t('picker.title')), el('p', { class: 'lede' }, t('picker.lede')), historyLink(app)),
     unfinished
       ? el('div', { class: 'resume' }, el('p', {}, t('picker.unfinished'), ' ', el('strong', { lang: 'en-GB' }, unfinished.scenario.title)), button(t('picker.resume'), () => app.resumeUnfinished(), { class: 'primary' }))
       : false,

@@ -8,7 +8,9 @@ import { currentLanguage, setLanguage, t } from '../i18n/i18n.ts';
 import { conversationView } from './conversationView.ts';
 import { debriefView } from './debriefView.ts';
 import { button, el, type View } from './dom.ts';
+import { historyView } from './historyView.ts';
 import { pickerView } from './pickerView.ts';
+import { presenterView } from './presenterView.ts';
 import { languageSelect, settingsDialog } from './settingsDialog.ts';
 import type { StageArea } from './stageArea.ts';
 
@@ -33,9 +35,11 @@ function screenView(app: App, screen: Screen, stage: StageArea): View {
     case 'picker':
       return pickerView(app);
     case 'conversation':
-      return conversationView(app, screen.play, stage);
+      return screen.play.presenter ? presenterView(app, screen.play, stage) : conversationView(app, screen.play, stage);
     case 'debrief':
       return debriefView(app, screen.play);
+    case 'history':
+      return historyView(app);
   }
 }
 

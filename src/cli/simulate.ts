@@ -48,12 +48,7 @@ function result(session: Session) {
 export function simulate(scenario: Scenario, runs = 200): SimulationSummary {
   const space = new ScenarioSpace(scenario);
   const best = space.bestPath();
-  const endings = Object.entries(scenario.nodes)
-    .filter(([, n]) => n.end)
-    .map(([id, n]) => {
-      const p = space.pathTo(id);
-      return { node: id, outcome: n.end!, turns: typeof p === 'string' ? null : p.moves.length };
-    });
+  const endings = [...space.pathsToEndings()].map(([id, p]) => ({ node: id, outcome: scenario.nodes[id]!.end!, turns: typeof p === 'string' ? null : p.moves.length }));
   const scores: number[] = [];
   const endingCounts: Record<string, number> = {};
   for (let i = 0; i < runs; i++) {

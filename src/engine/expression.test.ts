@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, ExpressionError, metersIn, parseExpression, thresholdsIn } from './expression.ts';
+import { evaluate, ExpressionError, metersIn, parseExpression, thresholdsIn, toPredicate } from './expression.ts';
 
 const m = { mood: 30, patience: 0, trust: 75 };
 const run = (src: string) => evaluate(parseExpression(src), m);
@@ -63,5 +64,31 @@ describe('condition language', () => {
 
   it('refuses to evaluate an unknown meter', () => {
     expect(() => evaluate(parseExpression('anger > 3'), m)).toThrow(/unknown meter "anger"/);
+  });
+
+  it('means the same as a predicate over meter slots as when evaluated', () => {
+    const names = ['mood', 'patience', 'trust'];
+    const slotOf = (name: string) => (names.includes(name) ? names.indexOf(name) : undefined);
+    const operand = fc.oneof(fc.constantFrom(...names), fc.integer({ min: -5, max: 105 }).map(String));
+    const compare = fc.tuple(operand, fc.constantFrom('<', '<=', '>', '>=', '==', '!='), operand).map(([a, op, b]) => `${a} ${op} ${b}`);
+    const expr = fc.letrec<{ e: string }>((tie) => ({
+      e: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        compare,
+        fc.tuple(tie('e'), fc.constantFrom('and', 'or'), tie('e')).map(([a, op, b]) => `${a} ${op} ${b}`),
+        tie('e').map((a) => `not (${a})`),
+        tie('e').map((a) => `(${a})`),
+      ),
+    })).e;
+    const values = fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }));
+    fc.assert(
+      fc.property(expr, values, (src, vs) => {
+        const parsed = parseExpression(src);
+        const meters = Object.fromEntries(names.map((n, i) => [n, vs[i]!]));
+        expect(toPredicate(parsed, slotOf)(vs)).toBe(evaluate(parsed, meters));
+      }),
+      { numRuns: 500 },
+    );
+    expect(() => toPredicate(parseExpression('anger > 3'), slotOf)([1, 2, 3])).toThrow(/unknown meter "anger"/);
   });
 });

@@ -202,3 +202,56 @@ export function evaluate(expr: Expr, meters: Readonly<Record<string, number>>): 
     }
   }
 }
+
+/** A condition over meters held in an array, one slot per meter: for searches that visit many meter states. */
+export type MeterPredicate = (values: ArrayLike<number>) => boolean;
+
+/**
+ * The parsed condition as a predicate over meter slots (`slotOf` gives a meter's slot). It composes closures
+ * from the parsed tree, so it means exactly what `evaluate` means, including the error for an unknown meter;
+ * no scenario text becomes code.
+ */
+export function toPredicate(expr: Expr, slotOf: (name: string) => number | undefined): MeterPredicate {
+  const operand = (o: Operand): ((values: ArrayLike<number>) => number) => {
+    if (o.kind === 'number') {
+      const n = o.value;
+      return () => n;
+    }
+    const slot = slotOf(o.name);
+    const name = o.name;
+    if (slot === undefined) {
+      return () => {
+        throw new ExpressionError(`unknown meter "${name}"`, 0);
+      };
+    }
+    return (values) => values[slot]!;
+  };
+  switch (expr.kind) {
+    case 'and': {
+      const a = toPredicate(expr.left, slotOf);
+      const b = toPredicate(expr.right, slotOf);
+      return (values) => a(values) && b(values);
+    }
+    case 'or': {
+      const a = toPredicate(expr.left, slotOf);
+      const b = toPredicate(expr.right, slotOf);
+      return (values) => a(values) || b(values);
+    }
+    case 'not': {
+      const a = toPredicate(expr.expr, slotOf);
+      return (values) => !a(values);
+    }
+    case 'compare': {
+      const a = operand(expr.left);
+      const b = operand(expr.right);
+      switch (expr.op) {
+        case '<': return (values) => a(values) < b(values);
+        case '<=': return (values) => a(values) <= b(values);
+        case '>': return (values) => a(values) > b(values);
+        case '>=': return (values) => a(values) >= b(values);
+        case '==': return (values) => a(values) === b(values);
+        case '!=': return (values) => a(values) !== b(values);
+      }
+    }
+  }
+}

@@ -64,9 +64,7 @@ function behaviourFindings(scenario: Scenario): Finding[] {
     else findings.push({ keys: ['start'], message: 'no path reaches full marks: some ending must be reachable with every piece of evidence met' });
   }
   if (best === 'limit') findings.push({ keys: ['start'], message: 'the scenario has too many meter states to search for a full-marks path; simplify its meters' });
-  for (const [id, node] of Object.entries(scenario.nodes)) {
-    if (!node.end) continue;
-    const path = space.pathTo(id);
+  for (const [id, path] of space.pathsToEndings()) {
     if (path === 'none') findings.push({ keys: ['nodes', id], onKey: true, message: `ending "${id}" can never be reached with the meters as they change` });
   }
   return findings;

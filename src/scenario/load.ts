@@ -13,9 +13,20 @@ export type LoadResult =
   | { ok: true; scenario: Scenario; hash: string; source: YamlSource }
   | { ok: false; problems: Problem[]; source?: YamlSource };
 
-/** Content hash of a scenario: of its meaning, not its formatting, so comments and spacing do not change it. */
+const hashes = new WeakMap<Scenario, string>();
+
+/**
+ * Content hash of a scenario: of its meaning, not its formatting, so comments and spacing do not change it.
+ * Computed once per scenario object (start, restore and verify reuse it); like the compiled machine, this
+ * relies on a loaded scenario never being changed in place.
+ */
 export function scenarioHash(scenario: Scenario): string {
-  return sha256Hex(canonicalJson(scenario));
+  let hash = hashes.get(scenario);
+  if (hash === undefined) {
+    hash = sha256Hex(canonicalJson(scenario));
+    hashes.set(scenario, hash);
+  }
+  return hash;
 }
 
 export function describePath(keys: readonly PathKey[]): string {

@@ -19,7 +19,12 @@ const phaserFlags = {
 
 export default defineConfig({
   base: './',
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Two pages: the simulator, and the assessor's review page (src/review/page).
+    rolldownOptions: { input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), review: fileURLToPath(new URL('./review.html', import.meta.url)) } },
+  },
   resolve: {
     alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url)) }],
   },

@@ -16,6 +16,8 @@ export interface ReportOptions {
   /** One line saying whether the transcript verified by replay, as the page found it. */
   verification?: string;
   labels?: ReportLabels;
+  /** Language of the labels (the `lang` of the report); English when not given. */
+  lang?: string;
   locale?: string;
   /** Time zone for dates; the reader's own when not given. */
   timeZone?: string;
@@ -33,7 +35,7 @@ function summary(h: ElementFactory, t: Transcript, L: ReportLabels, options: Rep
     [L.scenario, `${t.scenario.title} (${t.scenario.id})`],
     [L.date, formatDate(t.startedAt, options)],
     [L.mode, L.modes[t.mode] ?? String(t.mode)],
-    [L.outcome, t.outcome ?? '—'],
+    [L.outcome, t.outcome ? (L.outcomes?.[t.outcome] ?? t.outcome) : '—'],
     [L.score, L.scoreValue(t.rollUp.percent, t.rollUp.met, t.rollUp.total)],
   ];
   if (t.pass) rows.push([L.result, t.pass.passed ? L.passed : L.notYet(t.pass.mark)]);
@@ -41,7 +43,8 @@ function summary(h: ElementFactory, t: Transcript, L: ReportLabels, options: Rep
   if (options.verification) rows.push([L.verification, options.verification]);
   const dl = h('dl', { class: 'report-summary' });
   for (const [term, value] of rows) dl.append(h('dt', {}, term), h('dd', {}, value));
-  return h('section', { class: 'report-section' }, h('h1', {}, L.title), dl);
+  const practice = t.mode !== 'assessment';
+  return h('section', { class: 'report-section' }, h('h1', {}, practice ? L.practiceTitle : L.title), practice ? h('p', { class: 'report-practice' }, L.practiceNotice) : null, dl);
 }
 
 function assessorCell(code: string, L: ReportLabels, review: Review): string {
@@ -59,7 +62,7 @@ function criteriaTable(h: ElementFactory, t: Transcript, L: ReportLabels, review
       'tr',
       { 'data-status': c.status },
       h('th', { scope: 'row' }, c.code),
-      h('td', {}, findCriterion(c.code)?.text ?? c.text),
+      h('td', { lang: 'en-GB' }, findCriterion(c.code)?.text ?? c.text),
       h('td', {}, L.statuses[c.status] ?? c.status),
       h('td', {}, c.turns.map((i) => i + 1).join(', ')),
     );
@@ -76,8 +79,8 @@ function turnItem(h: ElementFactory, turn: Turn, L: ReportLabels, review?: Revie
     { class: 'report-turn' },
     h('h3', {}, L.turn(turn.index + 1)),
     h('p', { class: 'report-customer' }, h('span', { class: 'report-who' }, `${L.customer}: `), h('span', { lang: turn.line.lang }, turn.line.text)),
-    turn.line.gloss ? h('p', { class: 'report-gloss' }, `${L.gloss}: ${turn.line.gloss}`) : null,
-    h('p', { class: 'report-reply' }, h('span', { class: 'report-who' }, `${L.reply}: `), reply),
+    turn.line.gloss ? h('p', { class: 'report-gloss' }, `${L.gloss}: `, h('span', { lang: 'en-GB' }, turn.line.gloss)) : null,
+    h('p', { class: 'report-reply' }, h('span', { class: 'report-who' }, `${L.reply}: `), turn.action.kind === 'choice' ? h('span', { lang: 'en-GB' }, reply) : reply),
   );
   if (turn.evidence.length > 0) {
     const list = h('ul', { class: 'report-evidence' });
@@ -104,7 +107,7 @@ export function buildReport(doc: Document, t: Transcript, options: ReportOptions
   for (const turn of t.turns) turns.append(turnItem(h, turn, L, options.review));
   return h(
     'article',
-    { class: 'report', lang: 'en-GB' },
+    { class: 'report', lang: options.lang ?? 'en-GB', 'data-mode': t.mode },
     summary(h, t, L, options),
     criteriaTable(h, t, L, options.review),
     h('section', { class: 'report-section' }, h('h2', {}, L.dialogue), turns),

@@ -6,12 +6,17 @@ import type { CriterionStatus } from '../engine/types.ts';
 
 export interface ReportLabels {
   title: string;
+  /** A practice transcript is never presented as an assessment record. */
+  practiceTitle: string;
+  practiceNotice: string;
   learner: string;
   scenario: string;
   date: string;
   mode: string;
   modes: Record<'practice' | 'assessment', string>;
   outcome: string;
+  /** Words for the ending's outcome code; the code itself when absent. */
+  outcomes?: Record<string, string>;
   score: string;
   scoreValue: (percent: number, met: number, total: number) => string;
   result: string;
@@ -49,6 +54,8 @@ export interface ReportLabels {
 
 export const englishReportLabels: ReportLabels = {
   title: 'Customer service conversation: assessment record',
+  practiceTitle: 'Customer service conversation: practice record',
+  practiceNotice: 'Made in practice mode. This is not an assessment record and is not evidence towards any unit.',
   learner: 'Learner',
   scenario: 'Scenario',
   date: 'Date',

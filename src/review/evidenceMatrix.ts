@@ -18,6 +18,8 @@ import type { Review } from './reviewTypes.ts';
 export interface MatrixSource {
   /** How the assessor knows the transcript: its file name. */
   name: string;
+  /** What the page links turns by, when file names may repeat; the name otherwise. */
+  id?: string;
   transcript: Transcript;
   review?: Review;
 }
@@ -26,6 +28,7 @@ export type MatrixStatus = 'demonstrated' | 'not-demonstrated' | 'not-seen';
 
 export interface TurnRef {
   source: string;
+  sourceId: string;
   /** Turn number as people count, from 1. */
   turn: number;
   met: boolean;
@@ -68,7 +71,7 @@ function criterionRow(code: string, text: string, sources: readonly MatrixSource
   const statuses = new Set<string>();
   for (const s of sources) {
     for (const turn of s.transcript.turns) {
-      for (const e of turn.evidence) if (e.criterion.toLowerCase() === code) row.refs.push({ source: s.name, turn: turn.index + 1, met: e.met });
+      for (const e of turn.evidence) if (e.criterion.toLowerCase() === code) row.refs.push({ source: s.name, sourceId: s.id ?? s.name, turn: turn.index + 1, met: e.met });
     }
     const status = assessedStatus(s.review, s.transcript, code);
     if (status) statuses.add(status);
@@ -109,7 +112,7 @@ export type Exclusion = { file: string; why: 'not-verified' | 'practice' };
  * Only transcripts that verify by replay and were taken as assessments are
  * evidence; the rest are named with the reason they were left out.
  */
-export function matrixSources(opened: readonly OpenedRecord[]): { byLearner: Map<string, MatrixSource[]>; excluded: Exclusion[] } {
+export function matrixSources(opened: readonly (OpenedRecord & { id?: string })[]): { byLearner: Map<string, MatrixSource[]>; excluded: Exclusion[] } {
   const byLearner = new Map<string, MatrixSource[]>();
   const excluded: Exclusion[] = [];
   for (const r of opened) {
@@ -119,7 +122,7 @@ export function matrixSources(opened: readonly OpenedRecord[]): { byLearner: Map
     else {
       const learner = r.transcript.learner.trim();
       const list = byLearner.get(learner) ?? [];
-      list.push({ name: r.file, transcript: r.transcript, ...(r.review ? { review: r.review } : {}) });
+      list.push({ name: r.file, ...(r.id ? { id: r.id } : {}), transcript: r.transcript, ...(r.review ? { review: r.review } : {}) });
       byLearner.set(learner, list);
     }
   }

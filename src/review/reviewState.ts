@@ -15,6 +15,8 @@ export type ReviewProblem =
   | { code: 'empty-comment' }
   | { code: 'unknown-turn'; turn: number }
   | { code: 'not-verified' }
+  /** A practice transcript is never an assessment record: it cannot be judged or signed off. */
+  | { code: 'practice' }
   | { code: 'name-required' }
   | { code: 'date-invalid' }
   | { code: 'unjudged'; criteria: string[] };
@@ -34,6 +36,7 @@ function unsigned(review: Review): Review {
 const recordedStatus = (t: Transcript, code: string): CriterionStatus | undefined => t.rollUp.criteria.find((c) => c.code === code)?.status;
 
 export function judge(review: Review, t: Transcript, criterion: string, judgement: Judgement): ReviewResult {
+  if (t.mode !== 'assessment') return { ok: false, problem: { code: 'practice' } };
   const recorded = recordedStatus(t, criterion);
   if (!recorded) return { ok: false, problem: { code: 'unknown-criterion', criterion } };
   let kept: Judgement = { verdict: 'agree' };
@@ -70,8 +73,9 @@ export function unjudged(review: Review, t: Transcript): string[] {
 
 const isCalendarDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
-/** Sign-off needs a verified transcript, every criterion judged, a name and a real date. */
+/** Sign-off needs a verified assessment transcript, every criterion judged, a name and a real date. */
 export function signOff(review: Review, t: Transcript, verified: boolean, name: string, date: string): ReviewResult {
+  if (t.mode !== 'assessment') return { ok: false, problem: { code: 'practice' } };
   if (!verified) return { ok: false, problem: { code: 'not-verified' } };
   const missing = unjudged(review, t);
   if (missing.length > 0) return { ok: false, problem: { code: 'unjudged', criteria: missing } };

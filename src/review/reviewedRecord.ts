@@ -7,13 +7,26 @@ import type { Transcript } from '../engine/transcript.ts';
 import type { CriterionStatus } from '../engine/types.ts';
 import type { Judgement, Review, ReviewComment } from './reviewTypes.ts';
 
+export const REVIEWED_FORMAT = 'rapport-reviewed/1';
+
 export interface ReviewedRecord {
+  format: typeof REVIEWED_FORMAT;
   transcript: Transcript;
   review: { judgements: Record<string, Judgement>; comments: ReviewComment[]; signedBy: string | null; signedAt: string | null };
 }
 
+/** Thrown when a practice transcript is about to leave the page as an assessment record. */
+export class NotAnAssessmentError extends Error {
+  constructor() {
+    super('a practice transcript cannot be exported as an assessment record');
+    this.name = 'NotAnAssessmentError';
+  }
+}
+
 export function reviewedRecord(transcript: Transcript, review: Review): ReviewedRecord {
+  if (transcript.mode !== 'assessment') throw new NotAnAssessmentError();
   return {
+    format: REVIEWED_FORMAT,
     transcript,
     review: {
       judgements: Object.fromEntries(Object.keys(review.judgements).sort().map((k) => [k, review.judgements[k]!])),

@@ -21,6 +21,10 @@ export interface Settings {
   speak: boolean;
   /** Name recorded on the transcript. */
   learner: string;
+  /** xAPI endpoint of a Learning Record Store; empty means nothing is ever sent. */
+  lrsEndpoint: string;
+  lrsUsername: string;
+  lrsPassword: string;
 }
 
 export const defaultSettings: Readonly<Settings> = Object.freeze({
@@ -32,7 +36,22 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   muted: false,
   speak: false,
   learner: '',
+  lrsEndpoint: '',
+  lrsUsername: '',
+  lrsPassword: '',
 });
+
+/** Only an http(s) address can be an LRS endpoint; anything else is refused rather than sent to. */
+export function isLrsEndpoint(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+const text = (v: unknown, max: number, fallback: string): string => (typeof v === 'string' ? v.slice(0, max) : fallback);
 
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 
@@ -48,5 +67,8 @@ export function parseSettings(raw: unknown): Settings {
     muted: isBool(r.muted) ? r.muted : d.muted,
     speak: isBool(r.speak) ? r.speak : d.speak,
     learner: typeof r.learner === 'string' ? r.learner.slice(0, 80) : d.learner,
+    lrsEndpoint: typeof r.lrsEndpoint === 'string' && isLrsEndpoint(r.lrsEndpoint) ? r.lrsEndpoint.slice(0, 500) : d.lrsEndpoint,
+    lrsUsername: text(r.lrsUsername, 200, d.lrsUsername),
+    lrsPassword: text(r.lrsPassword, 200, d.lrsPassword),
   };
 }

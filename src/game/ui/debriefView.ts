@@ -9,6 +9,7 @@ import { turnJudgement } from '../app/feedback.ts';
 import type { Play } from '../app/play.ts';
 import { t, type UiKey } from '../i18n/i18n.ts';
 import { criterionChart, elementChart } from './chart.ts';
+import { debriefExports } from './debriefExports.ts';
 import { outcomeKeys } from './conversationView.ts';
 import { button, el, type View } from './dom.ts';
 import { passView, recordKind } from './passView.ts';
@@ -25,17 +26,6 @@ const judgementKeys = { met: 'debrief.judgementMet', partly: 'debrief.judgementP
 
 function section(id: string, title: string, ...children: (Node | false)[]): HTMLElement {
   return el('section', { class: 'debrief-section', 'aria-labelledby': id }, el('h2', { id }, title), ...children);
-}
-
-export function downloadTranscript(play: Play): void {
-  const transcript = play.transcript();
-  const blob = new Blob([JSON.stringify(transcript, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = el('a', { href: url, download: `${play.scenario.id}-${transcript.startedAt.slice(0, 19).replace(/[:T]/g, '-')}.json` });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function debriefView(app: App, play: Play): View {
@@ -99,13 +89,13 @@ export function debriefView(app: App, play: Play): View {
     }),
   );
 
+  const exports = debriefExports(app, play);
   const actions = el(
     'div',
     { class: 'debrief-actions', role: 'group', 'aria-label': t('debrief.actions') },
     button(t(play.mode === 'assessment' ? 'mode.anotherAttempt' : 'debrief.tryAgain'), () => app.tryAgain(), { class: 'primary' }),
     button(t('debrief.another'), () => app.backToPicker()),
-    button(t('debrief.download'), () => downloadTranscript(play)),
-    button(t('debrief.print'), () => globalThis.print()),
+    ...exports.buttons,
   );
 
   const root = el(
@@ -113,6 +103,7 @@ export function debriefView(app: App, play: Play): View {
     { class: 'debrief', 'aria-labelledby': heading.id, 'data-scenario': scenario.id },
     el('header', { class: 'debrief-header' }, heading, el('p', { class: 'print-only' }, t('debrief.printedFor', { learner: transcript.learner || '—', date: new Date().toLocaleDateString(app.settings.language) })), summary),
     actions,
+    exports.status,
     section(
       'elements-title',
       t('debrief.byElement'),
@@ -124,5 +115,5 @@ export function debriefView(app: App, play: Play): View {
     play.presenter ? section('branches-title', t('presenter.debriefBranches'), branchList(play.presenter.branches)) : false,
   );
   queueMicrotask(() => heading.focus());
-  return { root, dispose() {} };
+  return { root, dispose: () => exports.dispose() };
 }

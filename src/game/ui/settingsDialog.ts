@@ -1,6 +1,6 @@
 /** The settings, in a modal <dialog>. Each change applies at once and is saved. */
 import type { App } from '../app/app.ts';
-import { uiLanguages, type Settings } from '../app/settings.ts';
+import { isLrsEndpoint, uiLanguages, type Settings } from '../app/settings.ts';
 import { t, type UiKey } from '../i18n/i18n.ts';
 import { button, el, uid } from './dom.ts';
 
@@ -18,6 +18,39 @@ export function languageSelect(app: App, id = uid('language')): HTMLElement {
   const control = el('select', { id }, ...uiLanguages.map((l) => el('option', { value: l, selected: l === app.settings.language, lang: l }, languageNames[l])));
   control.addEventListener('change', () => app.updateSettings({ language: control.value as Settings['language'] }));
   return el('div', { class: 'setting language' }, el('label', { for: id }, t('settings.language')), control);
+}
+
+/** Where a tutor points the xAPI statements; nothing is sent while the endpoint is empty. */
+function lrsFieldset(app: App): HTMLElement {
+  const helpId = uid('help');
+  const errorId = uid('error');
+  const error = el('p', { class: 'help error', id: errorId, role: 'alert' });
+  const field = (key: 'lrsEndpoint' | 'lrsUsername' | 'lrsPassword', label: UiKey, attrs: Record<string, string>) => {
+    const id = uid('lrs');
+    const input = el('input', { id, value: app.settings[key], maxlength: key === 'lrsEndpoint' ? 500 : 200, 'aria-describedby': key === 'lrsEndpoint' ? `${helpId} ${errorId}` : undefined, ...attrs });
+    input.addEventListener('change', () => {
+      const value = input.value.trim();
+      if (key === 'lrsEndpoint' && value && !isLrsEndpoint(value)) {
+        input.setAttribute('aria-invalid', 'true');
+        error.textContent = t('settings.lrsInvalid');
+        return;
+      }
+      input.removeAttribute('aria-invalid');
+      if (key === 'lrsEndpoint') error.textContent = '';
+      app.updateSettings({ [key]: value } as Partial<Settings>);
+    });
+    return el('div', { class: 'setting stacked' }, el('label', { for: id }, t(label)), input);
+  };
+  return el(
+    'fieldset',
+    { class: 'lrs' },
+    el('legend', {}, t('settings.lrs')),
+    el('p', { class: 'help', id: helpId }, t('settings.lrsHelp')),
+    field('lrsEndpoint', 'settings.lrsEndpoint', { type: 'url', autocomplete: 'url', inputmode: 'url' }),
+    error,
+    field('lrsUsername', 'settings.lrsUsername', { type: 'text', autocomplete: 'username' }),
+    field('lrsPassword', 'settings.lrsPassword', { type: 'password', autocomplete: 'current-password' }),
+  );
 }
 
 export function settingsDialog(app: App): HTMLDialogElement {
@@ -46,6 +79,7 @@ export function settingsDialog(app: App): HTMLDialogElement {
       el('div', { class: 'setting stacked' }, el('label', { for: volumeId }, t('settings.volume')), volume),
       checkbox(app, 'muted', 'settings.muted'),
       checkbox(app, 'speak', 'settings.speak', 'settings.speakHelp'),
+      lrsFieldset(app),
       el('div', { class: 'dialog-actions' }, button(t('settings.close'), () => dialog.close(), { class: 'primary' })),
     );
   };

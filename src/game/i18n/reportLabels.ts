@@ -1,0 +1,65 @@
+/** The printed report's words in the interface language (src/export/report.ts stays free of i18n). */
+import type { ReportLabels } from '../../export/reportLabels.ts';
+import type { Outcome } from '../../scenario/schema.ts';
+import { currentLanguage, t, type UiKey } from './i18n.ts';
+
+// The same words the conversation's ending uses (src/game/ui/conversationView.ts), without importing the view.
+const outcomeKeys: Record<Outcome, UiKey> = {
+  resolved: 'outcome.resolved',
+  escalated: 'outcome.escalated',
+  'follow-up': 'outcome.followUp',
+  'customer-left': 'outcome.customerLeft',
+  'hung-up': 'outcome.hungUp',
+  'service-refused': 'outcome.serviceRefused',
+};
+
+export function reportLabels(): ReportLabels {
+  return {
+    title: t('report.title'),
+    practiceTitle: t('report.practiceTitle'),
+    practiceNotice: t('report.practiceNotice'),
+    learner: t('report.learner'),
+    scenario: t('report.scenario'),
+    date: t('report.date'),
+    mode: t('report.mode'),
+    modes: { practice: t('report.practice'), assessment: t('report.assessment') },
+    outcome: t('report.outcome'),
+    outcomes: Object.fromEntries(Object.entries(outcomeKeys).map(([o, key]) => [o, t(key)])),
+    score: t('report.score'),
+    scoreValue: (percent, met, total) => t('report.scoreValue', { percent, met, total }),
+    result: t('report.result'),
+    passed: t('report.passed'),
+    notYet: (mark) => t('report.notYet', { mark }),
+    missedCritical: (codes) => t('report.missedCritical', { codes }),
+    verification: t('report.verification'),
+    criteria: t('report.criteria'),
+    code: t('report.code'),
+    criterion: t('report.criterion'),
+    status: t('report.status'),
+    turns: t('report.turns'),
+    statuses: { demonstrated: t('debrief.demonstrated'), 'not-demonstrated': t('debrief.notDemonstrated'), 'not-observed': t('debrief.notObserved') },
+    assessor: t('report.assessor'),
+    agrees: t('report.agrees'),
+    overridden: (status, reason) => t('report.overridden', { status, reason }),
+    notJudged: t('report.notJudged'),
+    dialogue: t('report.dialogue'),
+    turn: (n) => t('report.turn', { n }),
+    customer: t('report.customer'),
+    gloss: t('report.gloss'),
+    reply: t('report.reply'),
+    waited: (seconds) => t('report.waited', { seconds }),
+    met: t('report.met'),
+    missed: t('report.missed'),
+    review: t('report.review'),
+    comments: t('report.comments'),
+    aboutTurn: (n) => t('report.aboutTurn', { n }),
+    noComments: t('report.noComments'),
+    signedBy: t('report.signedBy'),
+    signedAt: t('report.signedAt'),
+    notSigned: t('report.notSigned'),
+    footer: (engine, hash) => t('report.footer', { engine, hash }),
+  };
+}
+
+/** What the report needs besides its words: the language and locale it is printed in. */
+export const reportLanguage = (): { lang: string; locale: string } => ({ lang: currentLanguage() || 'en-GB', locale: currentLanguage() || 'en-GB' });

@@ -1,0 +1,54 @@
+/**
+ * The debrief's exports: the transcript as canonical JSON (which the review
+ * page verifies by replay), as CSV, as xAPI statements, and the printable
+ * report. With an LRS endpoint in the settings the statements also go there,
+ * queued while offline; a status line says where they are.
+ */
+import '../../export/print.css';
+import { transcriptJson } from '../../export/canonicalJson.ts';
+import { downloadText, safeFileName, stampOf } from '../../export/download.ts';
+import type { QueueStatus } from '../../export/lrsQueue.ts';
+import { printReport } from '../../export/printReport.ts';
+import { transcriptCsv } from '../../export/transcriptCsv.ts';
+import type { App } from '../app/app.ts';
+import { onLrsStatus, sendToLrs, statementsFor } from '../app/lrs.ts';
+import type { Play } from '../app/play.ts';
+import { t } from '../i18n/i18n.ts';
+import { reportLabels, reportLanguage } from '../i18n/reportLabels.ts';
+import { button, el } from './dom.ts';
+
+const fileBase = (play: Play, startedAt: string) => safeFileName(play.scenario.id, stampOf(startedAt));
+
+export function lrsStatusText(s: QueueStatus): string {
+  if (s.state === 'refused') return t('debrief.lrsRefused', { why: s.lastError ?? '' });
+  if (s.pending > 0 && s.state === 'sending') return t('debrief.lrsSending');
+  if (s.pending > 0) return t('debrief.lrsWaiting', { pending: s.pending });
+  return s.state === 'idle' ? t('debrief.lrsSent') : '';
+}
+
+/** The export buttons, and a status line for the LRS when one is set; `dispose` stops listening to the queue. */
+export function debriefExports(app: App, play: Play): { buttons: HTMLElement[]; status: HTMLElement; dispose(): void } {
+  const href = globalThis.location?.href ?? 'http://localhost/';
+  const status = el('p', { class: 'lrs-status', role: 'status' });
+  const buttons = [
+    button(t('debrief.download'), () => {
+      const transcript = play.transcript();
+      downloadText(document, `${fileBase(play, transcript.startedAt)}.json`, transcriptJson(transcript), 'application/json');
+    }),
+    button(t('debrief.downloadCsv'), () => {
+      const transcript = play.transcript();
+      downloadText(document, `${fileBase(play, transcript.startedAt)}.csv`, transcriptCsv(transcript), 'text/csv;charset=utf-8');
+    }),
+    button(t('debrief.downloadXapi'), () => {
+      const transcript = play.transcript();
+      downloadText(document, `${fileBase(play, transcript.startedAt)}-xapi.json`, `${JSON.stringify(statementsFor(transcript, href), null, 2)}\n`, 'application/json');
+    }),
+    button(t('debrief.print'), () => printReport(window, play.transcript(), { labels: reportLabels(), ...reportLanguage() })),
+  ];
+  let stop = () => {};
+  if (play.ended) {
+    stop = onLrsStatus((s) => (status.textContent = lrsStatusText(s)));
+    if (!sendToLrs(app.settings, play.transcript(), href)) stop();
+  }
+  return { buttons, status, dispose: () => stop() };
+}

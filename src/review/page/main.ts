@@ -1,0 +1,48 @@
+/** The review page's entry point (review.html): language, bundled scenarios, and the page itself. */
+import '../../export/print.css';
+import './review.css';
+import { bundledScenarioFiles } from '../../game/app/bundled.ts';
+import { parseSettings, uiLanguages, type UiLanguage } from '../../game/app/settings.ts';
+import { browserStorage, openStore } from '../../game/app/storage.ts';
+import { initI18n, setLanguage, t } from '../../game/i18n/i18n.ts';
+import { el } from '../../game/ui/dom.ts';
+import { scenarioRegistry } from '../scenarioRegistry.ts';
+import { reviewPage, type ReviewPage } from './reviewPage.ts';
+
+const languageNames: Record<UiLanguage, string> = { 'en-GB': 'English (UK)', cy: 'Cymraeg' };
+
+const store = openStore(browserStorage());
+const settings = parseSettings(store.read('settings'));
+initI18n(settings.language);
+const registry = scenarioRegistry(bundledScenarioFiles);
+const mount = document.getElementById('review')!;
+let page: ReviewPage | undefined;
+
+function header(): HTMLElement {
+  const select = el('select', { id: 'language' }, ...uiLanguages.map((l) => el('option', { value: l, lang: l, selected: l === settings.language }, languageNames[l])));
+  select.addEventListener('change', () => {
+    settings.language = select.value as UiLanguage;
+    // The same settings the simulator keeps, so both pages speak the same language.
+    store.write('settings', { ...parseSettings(store.read('settings')), language: settings.language });
+    setLanguage(settings.language);
+    render();
+    document.getElementById('language')?.focus();
+  });
+  return el(
+    'header',
+    { class: 'page-header' },
+    el('a', { class: 'skip-link', href: '#main' }, t('review.title')),
+    el('div', { class: 'header-row' }, el('p', { class: 'back' }, el('a', { href: './' }, t('review.back'))), el('div', { class: 'language' }, el('label', { for: 'language' }, t('settings.language')), select)),
+    el('h1', { id: 'review-title' }, t('review.title')),
+    el('p', { class: 'lede' }, t('review.lede')),
+  );
+}
+
+function render(): void {
+  document.documentElement.lang = settings.language;
+  document.title = t('review.pageTitle');
+  page = reviewPage(registry, header(), page?.state());
+  mount.replaceChildren(page.root);
+}
+
+render();

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { checkedScenarios } from './scripts/checkedScenariosPlugin.ts';
 
 /**
  * Phaser ships one prebuilt bundle with every game object; Rapport draws with
@@ -19,6 +20,8 @@ const phaserFlags = {
 
 export default defineConfig({
   base: './',
+  // The bundled scenarios are checked here, once, not in every learner's browser (see the plugin).
+  plugins: [checkedScenarios()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -28,8 +31,6 @@ export default defineConfig({
   resolve: {
     alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url)) }],
   },
-  // The scenario checker runs in module workers (src/game/app/checkBundled.ts).
-  worker: { format: 'es' },
   // Phaser's CommonJS sources assign to `global`.
   define: { ...phaserFlags, global: 'globalThis' },
   test: {

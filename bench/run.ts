@@ -9,6 +9,7 @@
  * Adding a benchmark: write a module whose function returns a BenchSection
  * (bench/measure.ts) and add it to `modules` below.
  */
+import { browserBench } from './browserBench.ts';
 import { checkBench } from './checkBench.ts';
 import { engineBench } from './engineBench.ts';
 import type { BenchSection } from './measure.ts';
@@ -18,6 +19,7 @@ const quick = process.env.BENCH_QUICK === '1';
 const modules: Record<string, () => Promise<BenchSection>> = {
   engine: () => engineBench(quick ? { rounds: 3, stepWindowMs: 300, saveSamples: 40 } : {}),
   check: () => checkBench(quick ? { runs: 3, generatedRuns: 1 } : {}),
+  browser: () => browserBench(quick ? { coldLoads: 2, frameWindowMs: 3000, playedScenarios: 3 } : {}),
 };
 
 function printSection(section: BenchSection): void {

@@ -1,0 +1,310 @@
+/**
+ * The app in headless Chromium, from a production build of its own:
+ *
+ * - initial JavaScript: every script the page (and its workers) requested
+ *   before the first choice could be made, gzipped, beside the gzip of
+ *   Phaser's prebuilt bundle (node_modules/phaser/dist/phaser.min.js);
+ * - navigation to first choice: cold loads, each with a fresh profile:
+ *   navigate, click the first scenario card, wait until the first button in
+ *   the group "Your response" is enabled (timed in the page from navigation
+ *   start, by a MutationObserver installed before any script runs);
+ * - frame time: requestAnimationFrame deltas collected in the page over ten
+ *   seconds of the conversation scene, choosing an option every 2.5 s;
+ * - heap: after one and after ten played scenarios (first option each turn,
+ *   to the debrief and back to the picker), measured over CDP after
+ *   HeapProfiler.collectGarbage with Runtime.getHeapUsage.
+ *
+ * Page code is passed as strings: tsx would otherwise wrap named functions in
+ * a helper that does not exist in the page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { buildAndServe, launchCold, type Served } from './browserServe.ts';
+import { fmt, median, type BenchRow, type BenchSection } from './measure.ts';
+
+export interface BrowserBenchOptions {
+  /** Cold loads for the time to the first choice; the median is reported. */
+  coldLoads?: number;
+  /** Length of the frame-time window. */
+  frameWindowMs?: number;
+  /** Scenarios played for the heap measure (heap is read after the first and the last). */
+  playedScenarios?: number;
+}
+
+const RESPONSES = 'Your response';
+
+/** Installed before the app's scripts: notes when a scenario card appears and when the first response button is enabled. */
+const MARKS_SCRIPT = `(() => {
+  const marks = {};
+  window.__benchMarks = marks;
+  const check = () => {
+    if (marks.card === undefined && document.querySelector('button.card')) marks.card = performance.now();
+    if (marks.choice === undefined) {
+      const first = document.querySelector('[role="group"][aria-label="${RESPONSES}"] button');
+      if (first && !first.disabled) marks.choice = performance.now();
+    }
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+})();`;
+
+const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;
+const kb = (bytes: number) => `${fmt(bytes / 1024)} KB`;
+
+function percentile(xs: readonly number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? Number.NaN;
+}
+
+/**
+ * Clicks the scenario card at `index` and, when the app asks practice or
+ * assessment first (the mode chooser), starts in the mode it offers by default.
+ * Resolves once the conversation's first option is enabled; says whether a chooser was passed.
+ */
+async function startCard(page: Page, index: number): Promise<boolean> {
+  await page.locator('button.card').nth(index).click();
+  const state = await page.waitForFunction(
+    `(() => {
+      const first = document.querySelector('[role="group"][aria-label="${RESPONSES}"] button');
+      if (first && !first.disabled) return 'choice';
+      if (document.querySelector('.ending button')) return 'choice';
+      if (document.querySelector('dialog.mode-chooser[open] button[type="submit"]')) return 'chooser';
+      return false;
+    })()`,
+    undefined,
+    { timeout: 30_000 },
+  );
+  if ((await state.jsonValue()) === 'choice') return false;
+  await page.locator('dialog.mode-chooser[open] button[type="submit"]').click();
+  await page.getByRole('group', { name: RESPONSES, exact: true }).getByRole('button').first().waitFor();
+  return true;
+}
+
+interface ColdLoad {
+  /** ms from navigation start to the first enabled response button. */
+  choiceMs: number;
+  /** ms from navigation start to the first scenario card. */
+  cardMs: number;
+  /** Paths of the scripts requested before the first choice was enabled. */
+  scripts: string[];
+  /** Paths of scripts requested only after it. */
+  later: string[];
+  /** Whether the app asked practice or assessment before starting. */
+  chooser: boolean;
+  errors: string[];
+}
+
+async function coldLoad(served: Served): Promise<ColdLoad> {
+  const browser = await launchCold();
+  try {
+    const { context, page } = browser;
+    const requested: { path: string; at: number }[] = [];
+    // Context-wide, so scripts fetched by workers are seen too.
+    context.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (r.resourceType() === 'script' || path.endsWith('.js')) requested.push({ path, at: Date.now() });
+    });
+    await page.addInitScript({ content: MARKS_SCRIPT });
+    page.setDefaultTimeout(30_000);
+    await page.goto(served.url, { waitUntil: 'commit' });
+    const chooser = await startCard(page, 0);
+    await page.waitForFunction('window.__benchMarks.choice !== undefined');
+    const marks = (await page.evaluate('({ ...window.__benchMarks, origin: performance.timeOrigin })')) as { card: number; choice: number; origin: number };
+    const enabledAt = marks.origin + marks.choice;
+    const unique = (xs: string[]) => [...new Set(xs)];
+    return {
+      choiceMs: marks.choice,
+      cardMs: marks.card,
+      scripts: unique(requested.filter((r) => r.at <= enabledAt).map((r) => r.path)),
+      later: unique(requested.filter((r) => r.at > enabledAt).map((r) => r.path)),
+      chooser,
+      errors: browser.errors,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** requestAnimationFrame deltas over `windowMs` of the first scenario's conversation, choosing every 2.5 s. */
+async function frameTimes(served: Served, windowMs: number): Promise<{ deltas: number[]; renderer: string; errors: string[] }> {
+  const browser = await launchCold();
+  try {
+    const { page } = browser;
+    page.setDefaultTimeout(30_000);
+    await page.goto(served.url);
+    await startCard(page, 0);
+    const responses = page.getByRole('group', { name: RESPONSES, exact: true });
+    // Let Phaser arrive and the stage settle before measuring.
+    await page.waitForFunction('!!document.querySelector("#game canvas")', undefined, { timeout: 30_000 }).catch(() => undefined);
+    await page.waitForTimeout(1500);
+    const renderer = (await page.evaluate(`(() => {
+      const gl = document.createElement('canvas').getContext('webgl');
+      const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
+      const stage = document.querySelector('#game canvas') ? 'stage drawn' : 'no stage canvas';
+      return (info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl ? 'WebGL' : 'no WebGL') + '; ' + stage;
+    })()`)) as string;
+    const collecting = page.evaluate(`new Promise((resolve) => {
+      const deltas = [];
+      let last;
+      const end = performance.now() + ${windowMs};
+      const frame = (now) => {
+        if (last !== undefined) deltas.push(now - last);
+        last = now;
+        if (now < end) requestAnimationFrame(frame); else resolve(deltas);
+      };
+      requestAnimationFrame(frame);
+    })`) as Promise<number[]>;
+    const started = Date.now();
+    while (Date.now() - started < windowMs - 2500) {
+      await page.waitForTimeout(2500);
+      const first = responses.getByRole('button').first();
+      if (await first.isEnabled({ timeout: 100 }).catch(() => false)) await first.click({ timeout: 1000 }).catch(() => undefined);
+    }
+    return { deltas: await collecting, renderer, errors: browser.errors };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Plays the scenario on card `index` by always taking the first option, then goes through the debrief back to the picker. */
+async function playScenario(page: Page, index: number): Promise<number> {
+  await page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
+  await startCard(page, index);
+  let turns = 0;
+  for (;;) {
+    // Either an enabled option or the ending; a customer's timer may have to run out first.
+    const state = await page.waitForFunction(
+      `(() => {
+        const first = document.querySelector('[role="group"][aria-label="${RESPONSES}"] button');
+        if (first && !first.disabled) return 'choice';
+        if (document.querySelector('.ending button')) return 'ended';
+        return false;
+      })()`,
+      undefined,
+      { timeout: 120_000 },
+    );
+    if ((await state.jsonValue()) === 'ended') break;
+    await page.getByRole('group', { name: RESPONSES, exact: true }).getByRole('button').first().click();
+    turns++;
+  }
+  await page.getByRole('button', { name: 'See how you did' }).click();
+  await page.getByRole('button', { name: 'Play another scenario' }).click();
+  return turns;
+}
+
+async function heapAfterPlays(served: Served, plays: number): Promise<{ afterOne: number; afterAll: number; turns: number; scenarios: number; errors: string[] }> {
+  const browser = await launchCold();
+  try {
+    const { context, page } = browser;
+    page.setDefaultTimeout(30_000);
+    const cdp = await context.newCDPSession(page);
+    const heap = async () => {
+      // Twice: objects freed by the first collection's finalisers go in the second.
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    await page.goto(served.url);
+    await page.locator('button.card').first().waitFor();
+    const cards = await page.locator('button.card').count();
+    let turns = 0;
+    let afterOne = 0;
+    for (let i = 0; i < plays; i++) {
+      turns += await playScenario(page, i % cards);
+      if (i === 0) {
+        await page.waitForTimeout(500);
+        afterOne = await heap();
+      }
+    }
+    await page.waitForTimeout(500);
+    const afterAll = await heap();
+    return { afterOne, afterAll, turns, scenarios: cards, errors: browser.errors };
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function browserBench(options: BrowserBenchOptions = {}): Promise<BenchSection> {
+  const loads = options.coldLoads ?? 7;
+  const windowMs = options.frameWindowMs ?? 10_000;
+  const plays = options.playedScenarios ?? 10;
+  const rows: BenchRow[] = [];
+  const served = await buildAndServe();
+  try {
+    const cold: ColdLoad[] = [];
+    for (let i = 0; i < loads; i++) cold.push(await coldLoad(served));
+
+    // Initial JavaScript: the scripts the first cold load requested before its first choice.
+    const phaserGzip = gzipBytes(join('node_modules', 'phaser', 'dist', 'phaser.min.js'));
+    const scripts = cold[0]!.scripts;
+    const sized = scripts.map((path) => ({ path, gzip: gzipBytes(join(served.outDir, decodeURIComponent(path))) }));
+    const initial = sized.reduce((sum, s) => sum + s.gzip, 0);
+    const ratio = initial / phaserGzip;
+    const sameEveryLoad = cold.every((c) => c.scripts.length === scripts.length && c.scripts.every((s) => scripts.includes(s)));
+    rows.push({
+      name: 'initial JavaScript (gzip), before the first choice',
+      value: kb(initial),
+      goal: `<= 1.15 x Phaser (${kb(phaserGzip * 1.15)})`,
+      ok: ratio <= 1.15,
+      detail: `${fmt(ratio)} x phaser.min.js gzip ${kb(phaserGzip)}; ${sized.map((s) => `${s.path.replace(/^.*\//, '')} ${kb(s.gzip)}`).join(', ')}${sameEveryLoad ? '' : ' (other loads requested other scripts)'}${cold[0]!.later.length ? `; later: ${cold[0]!.later.map((p) => p.replace(/^.*\//, '')).join(', ')}` : ''}`,
+    });
+
+    const choiceMs = median(cold.map((c) => c.choiceMs));
+    const cardMs = median(cold.map((c) => c.cardMs));
+    rows.push({
+      name: `navigation to first choice (median of ${loads} cold loads)`,
+      value: `${fmt(choiceMs)} ms`,
+      goal: '< 1000 ms',
+      ok: choiceMs < 1000,
+      detail: `first card shown at ${fmt(cardMs)} ms${cold[0]!.chooser ? '; card, then Start (practice) in the mode chooser' : ''}; loads ${cold.map((c) => fmt(c.choiceMs)).join(', ')} ms`,
+    });
+
+    const frames = await frameTimes(served, windowMs);
+    const p95 = percentile(frames.deltas, 95);
+    rows.push({
+      name: `frame time p95 over ${fmt(windowMs / 1000)} s of the conversation`,
+      value: `${fmt(p95)} ms`,
+      goal: '<= 17 ms',
+      ok: p95 <= 17,
+      detail: `${frames.deltas.length} frames; median ${fmt(median(frames.deltas))} ms, max ${fmt(Math.max(...frames.deltas))} ms; ${frames.renderer}`,
+    });
+
+    const heap = await heapAfterPlays(served, plays);
+    const growth = ((heap.afterAll - heap.afterOne) / heap.afterOne) * 100;
+    rows.push({
+      name: `heap growth, 1 to ${plays} played scenarios`,
+      value: `${fmt(growth)} %`,
+      goal: '< 10 %',
+      ok: growth < 10,
+      detail: `after 1: ${fmt(heap.afterOne / 2 ** 20)} MB, after ${plays}: ${fmt(heap.afterAll / 2 ** 20)} MB (used JS heap after GC); ${heap.turns} turns over ${Math.min(plays, heap.scenarios)} different scenarios`,
+    });
+
+    const errors = [...new Set([...cold.flatMap((c) => c.errors), ...frames.errors, ...heap.errors])];
+    if (errors.length > 0) rows.push({ name: 'page errors', value: String(errors.length), detail: errors.slice(0, 3).join(' | ') });
+
+    return {
+      title: 'Browser (production build, headless Chromium)',
+      rows,
+      json: {
+        phaserGzipBytes: phaserGzip,
+        initialGzipBytes: initial,
+        initialScripts: sized,
+        initialRatio: ratio,
+        firstChoiceMs: choiceMs,
+        firstChoiceLoadsMs: cold.map((c) => c.choiceMs),
+        firstCardMs: cardMs,
+        frameP95Ms: p95,
+        frameMedianMs: median(frames.deltas),
+        frames: frames.deltas.length,
+        renderer: frames.renderer,
+        heapAfterOneBytes: heap.afterOne,
+        heapAfterAllBytes: heap.afterAll,
+        heapGrowthPercent: growth,
+        pageErrors: errors,
+      },
+    };
+  } finally {
+    await served.close();
+  }
+}

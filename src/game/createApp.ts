@@ -7,6 +7,8 @@ import { HowlerBackend } from './audio/howlerBackend.ts';
 import { Mixer } from './audio/mixer.ts';
 import { createSpeaker } from './audio/speech.ts';
 import { initI18n } from './i18n/i18n.ts';
+import { isCmi5Launch } from '../cmi5/launch.ts';
+import { requestFromQuery } from './app/modeRules.ts';
 import { mountShell } from './ui/shell.ts';
 import { StageArea } from './ui/stageArea.ts';
 import bundledLibrary from 'virtual:rapport/checked-scenarios';
@@ -26,6 +28,13 @@ export function createApp(root: HTMLElement): { app: App; area: StageArea } {
   };
   addEventListener('pointerdown', unlock, true);
   addEventListener('keydown', unlock, true);
+
+  // Opened by an LMS (cmi5 launch parameters): the course decides the scenario and the mode. Otherwise the URL may ask for a scenario.
+  if (isCmi5Launch(location.search)) {
+    void import('../cmi5/attach.ts').then(({ attachCmi5 }) =>
+      attachCmi5(app, { search: location.search, fetch: (url, init) => fetch(url, init), storage: localStorage, navigate: (url) => location.assign(url), mount: document.body }),
+    );
+  } else app.requested = requestFromQuery(location.search);
 
   // Checked at build time (scripts/checkedScenariosPlugin.ts): the picker need not wait for a checker.
   void app.load(cueUrls(), () => Promise.resolve(bundledLibrary));

@@ -82,3 +82,14 @@ export function hintFor(scenario: Scenario, view: SessionView): Hint | undefined
   if (node.notes) hint.notes = node.notes;
   return hint.notes || criteria.length > 0 ? hint : undefined;
 }
+
+/** `?scenario=<id>&mode=practice|assessment`: which scenario to open the chooser for, and the mode to preselect. Anything else is ignored. */
+export function requestFromQuery(search: string): { scenario?: string; mode?: Mode } {
+  const q = new URLSearchParams(search);
+  const out: { scenario?: string; mode?: Mode } = {};
+  const scenario = q.get('scenario');
+  if (scenario && /^[a-z0-9][a-z0-9-]{0,80}$/.test(scenario)) out.scenario = scenario;
+  const mode = q.get('mode');
+  if (isMode(mode)) out.mode = mode;
+  return out;
+}

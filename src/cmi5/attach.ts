@@ -1,0 +1,129 @@
+/**
+ * The page's side of a cmi5 launch: connects, starts the scenario in the mode
+ * the launch mode calls for (Normal: a named, dated assessment; Browse:
+ * practice, no pass or fail; Review: the recorded attempt, read-only), sends
+ * what happens, and shows a bar with the course's status and "Return to the
+ * course". Every failure is a notice; nothing recorded is dropped.
+ */
+import type { App } from '../game/app/app.ts';
+import { attemptRecord } from '../game/app/attempts.ts';
+import { localDate } from '../game/app/modeRules.ts';
+import type { Play } from '../game/app/play.ts';
+import { t, type UiKey } from '../game/i18n/i18n.ts';
+import { button, el } from '../game/ui/dom.ts';
+import type { QueueStatus } from '../export/lrsQueue.ts';
+import { Cmi5Error, type HttpFetch } from './client.ts';
+import { Cmi5Session } from './cmi5Session.ts';
+import { learnerName, parseLaunch, type LaunchParams } from './launch.ts';
+
+export interface AttachOptions {
+  search: string;
+  fetch: HttpFetch;
+  storage: Storage;
+  navigate: (url: string) => void;
+  mount: HTMLElement;
+}
+
+/** The scenario id an AU stands for: `?scenario=` in its url, else the last segment of a `/scenarios/<id>` activity id. */
+export function scenarioIdOf(params: LaunchParams): string | undefined {
+  if (params.scenario) return params.scenario;
+  const m = /\/scenarios\/([^/?#]+)$/.exec(params.activityId);
+  return m ? decodeURIComponent(m[1]!) : undefined;
+}
+
+/** Resolves once the app has loaded its scenarios and left the loading screen. */
+const loaded = (app: App) =>
+  new Promise<void>((resolve) => {
+    if (app.screen.name !== 'loading') return resolve();
+    const off = app.on('screen', () => {
+      off();
+      resolve();
+    });
+  });
+
+export async function attachCmi5(app: App, options: AttachOptions): Promise<Cmi5Session | undefined> {
+  const parsed = parseLaunch(options.search);
+  if (!parsed.ok) {
+    app.notify({ id: 'cmi5', key: 'cmi5.badLaunch', params: { problems: parsed.problems.join('; ') }, tone: 'warning' });
+    return undefined;
+  }
+  const status = el('p', { class: 'cmi5-status', role: 'status' }, t('cmi5.connecting'));
+  const back = button(t('cmi5.return'), () => void leave(), { class: 'primary', disabled: true });
+  const bar = el('section', { class: 'cmi5-bar', 'aria-label': t('cmi5.region'), 'data-cmi5': 'connecting' }, status, back);
+  options.mount.append(bar);
+  const say = (key: UiKey, params?: Record<string, string | number>, state?: string) => {
+    status.textContent = t(key, params);
+    if (state) bar.dataset.cmi5 = state;
+  };
+
+  let leaving = false;
+  const onQueue = (s: QueueStatus) => {
+    if (s.state === 'waiting-to-retry') app.notify({ id: 'cmi5-lrs', key: 'cmi5.lrsRetry', params: { error: s.lastError ?? '', count: String(s.pending) }, tone: 'warning' });
+    else if (s.state === 'refused') app.notify({ id: 'cmi5-lrs', key: 'cmi5.lrsRefused', params: { error: s.lastError ?? '', count: String(s.pending) }, tone: 'warning' });
+    else if (s.state === 'idle') app.dismiss('cmi5-lrs');
+    bar.dataset.pending = String(s.pending);
+    if (leaving && s.pending > 0) say('cmi5.waitingToLeave', { count: s.pending });
+  };
+  const session = new Cmi5Session(parsed.params, { fetch: options.fetch, storage: options.storage, timers: globalThis, onQueue });
+
+  async function leave(): Promise<void> {
+    if (leaving) return;
+    leaving = true;
+    back.disabled = true;
+    say('cmi5.sending', { count: session.pending }, 'leaving');
+    await session.terminate();
+    const url = session.returnURL;
+    if (url) {
+      say('cmi5.returning', {}, 'returned');
+      options.navigate(url);
+    } else say('cmi5.noReturn', {}, 'done');
+  }
+
+  let launch;
+  try {
+    [launch] = await Promise.all([
+      session.connect((err) => app.notify({ id: 'cmi5', key: 'cmi5.retrying', params: { error: err.message }, tone: 'info' })),
+      loaded(app),
+    ]);
+    app.dismiss('cmi5');
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    app.notify({ id: 'cmi5', key: err instanceof Cmi5Error && /LaunchData|launchMode|moveOn|masteryScore|contextTemplate|returnURL/.test(message) ? 'cmi5.badLaunchData' : 'cmi5.noToken', params: { error: message }, tone: 'warning' });
+    say('cmi5.notConnected', {}, 'failed');
+    return undefined;
+  }
+  document.body.dataset.cmi5Mode = launch.data.launchMode;
+
+  const id = scenarioIdOf(parsed.params);
+  const entry = app.library.entries.find((e) => e.scenario.id === id);
+  if (!entry) {
+    app.notify({ id: 'cmi5', key: 'cmi5.unknownScenario', params: { id: id ?? '' }, tone: 'warning' });
+    say('cmi5.notConnected', {}, 'failed');
+    return session;
+  }
+  back.disabled = false;
+  session.begin();
+
+  if (launch.data.launchMode === 'Review') {
+    say('cmi5.review', {}, 'review');
+    try {
+      const transcript = await session.recordedTranscript();
+      if (transcript) app.openAttempt(attemptRecord(entry.file, transcript));
+      else app.notify({ id: 'cmi5', key: 'cmi5.nothingToReview', tone: 'info' });
+    } catch (err) {
+      app.notify({ id: 'cmi5', key: 'cmi5.nothingToReview', params: { error: (err as Error).message }, tone: 'warning' });
+    }
+    return session;
+  }
+
+  const normal = launch.data.launchMode === 'Normal';
+  const learner = learnerName(parsed.params.actor) || parsed.params.registration;
+  const started = app.startScenario(entry, normal ? { mode: 'assessment', learner, date: localDate(new Date()) } : { mode: 'practice', learner });
+  if (!started || (app.screen.name !== 'conversation' && app.screen.name !== 'debrief')) return session;
+  const play: Play = app.screen.play;
+  say(normal ? 'cmi5.normal' : 'cmi5.browse', { learner }, normal ? 'normal' : 'browse');
+  const record = () => session.record(play.transcript());
+  play.subscribe(record);
+  record();
+  return session;
+}

@@ -1,0 +1,140 @@
+/**
+ * One cmi5 session from launch to return: get the token and the launch data,
+ * send initialized, the turns as they are taken, completed and passed or
+ * failed at the end (Normal mode), terminated on the way out, then go back to
+ * the LMS's returnURL. Statements wait in an LrsQueue (stored, in order, each
+ * once), so an LRS error or a lost connection delays them and loses none.
+ * No DOM here: the page wires it to the app (see attach.ts).
+ */
+import type { Transcript } from '../engine/transcript.ts';
+import { durationBetween } from '../export/isoDuration.ts';
+import { LrsQueue, type FetchLike, type KeyValueStore, type QueueStatus, type Timers } from '../export/lrsQueue.ts';
+import { Cmi5Client, Cmi5Error, LAUNCH_DATA, TRANSCRIPT_STATE, type HttpFetch } from './client.ts';
+import { parseLaunchData, type LaunchParams } from './launch.ts';
+import { cmi5Statement, endingStatements, turnStatements, type Cmi5Launch } from './statements.ts';
+
+export interface Cmi5Deps {
+  fetch: HttpFetch;
+  storage: KeyValueStore;
+  timers: Timers;
+  now?: () => Date;
+  onQueue?: (status: QueueStatus) => void;
+  backoff?: { initialMs: number; maxMs: number };
+}
+
+export class Cmi5Session {
+  readonly client: Cmi5Client;
+  launch: Cmi5Launch | undefined;
+  queue: LrsQueue | undefined;
+  private initializedAt = '';
+  private terminated = false;
+  private ended = false;
+  private readonly now: () => Date;
+
+  constructor(
+    readonly params: LaunchParams,
+    private readonly deps: Cmi5Deps,
+  ) {
+    this.now = deps.now ?? (() => new Date());
+    this.client = new Cmi5Client(params, deps.fetch);
+  }
+
+  private async retrying<T>(what: () => Promise<T>, onRetry: (err: Cmi5Error, attempt: number) => void, attempts = 6): Promise<T> {
+    const { initialMs, maxMs } = this.deps.backoff ?? { initialMs: 1000, maxMs: 30_000 };
+    for (let i = 0; ; i++) {
+      try {
+        return await what();
+      } catch (err) {
+        if (!(err instanceof Cmi5Error) || !err.transient || i + 1 >= attempts) throw err;
+        onRetry(err, i + 1);
+        await new Promise<void>((resolve) => this.deps.timers.setTimeout(resolve, Math.min(maxMs, initialMs * 2 ** i)));
+      }
+    }
+  }
+
+  /** Token, then LMS.LaunchData; transient failures are retried. Throws a Cmi5Error the page shows. */
+  async connect(onRetry: (err: Cmi5Error) => void = () => {}): Promise<Cmi5Launch> {
+    await this.retrying(() => this.client.fetchToken(), onRetry);
+    const raw = await this.retrying(() => this.client.getState(LAUNCH_DATA), onRetry);
+    if (raw === undefined) throw new Cmi5Error('the course has no LMS.LaunchData for this launch', false);
+    const parsed = parseLaunchData(raw);
+    if (!parsed.ok) throw new Cmi5Error(parsed.problems.join('; '), false);
+    this.launch = { params: this.params, data: parsed.data };
+    const auth = () => this.client.authorization;
+    const fetch = this.deps.fetch;
+    const withAuth: FetchLike = async (url, init) => fetch(url, { ...init, headers: { ...init.headers, ...(auth() ? { Authorization: auth()! } : {}) } });
+    this.queue = new LrsQueue({
+      storage: this.deps.storage,
+      fetch: withAuth,
+      config: { endpoint: this.params.endpoint },
+      timers: this.deps.timers,
+      storageKey: `rapport.cmi5.${this.params.registration}`,
+      ...(this.deps.backoff ? { backoff: this.deps.backoff } : {}),
+      ...(this.deps.onQueue ? { onStatus: this.deps.onQueue } : {}),
+    });
+    return this.launch;
+  }
+
+  private send(statements: Parameters<LrsQueue['enqueue']>[0]): void {
+    if (!this.queue || this.terminated) return;
+    const report = this.queue.enqueue(statements);
+    if (report.invalid.length > 0) console.error('cmi5: statements refused before sending', report.invalid);
+    void this.queue.flush();
+  }
+
+  begin(): void {
+    if (!this.launch || this.initializedAt) return;
+    this.initializedAt = this.now().toISOString();
+    this.send([cmi5Statement(this.launch, 'initialized', this.initializedAt)]);
+  }
+
+  /** After every change to the tracked play: the turns taken so far (already sent ones are recognised by id). */
+  record(transcript: Transcript): void {
+    if (!this.launch || !this.initializedAt || this.ended) return;
+    this.send(turnStatements(this.launch, transcript));
+    if (!transcript.endedAt) return;
+    this.ended = true;
+    const at = new Date(Math.max(this.now().getTime(), Date.parse(this.initializedAt))).toISOString();
+    this.send(endingStatements(this.launch, transcript, this.initializedAt, at));
+    if (this.launch.data.launchMode === 'Normal') void this.keepTranscript(transcript);
+  }
+
+  /** Saves the attempt in the State API for Review mode, retrying until the LRS takes it. */
+  private async keepTranscript(transcript: Transcript): Promise<void> {
+    await this.retrying(
+      () => this.client.putState(TRANSCRIPT_STATE, transcript),
+      () => {},
+      Number.POSITIVE_INFINITY,
+    ).catch((err: unknown) => console.error('cmi5: the attempt could not be kept for review', err));
+  }
+
+  /** The attempt kept for Review mode, if there is one. */
+  async recordedTranscript(): Promise<Transcript | undefined> {
+    return (await this.client.getState(TRANSCRIPT_STATE)) as Transcript | undefined;
+  }
+
+  get pending(): number {
+    return this.queue?.status().pending ?? 0;
+  }
+
+  /** Queues terminated (once) and resolves when every statement has reached the LRS. */
+  async terminate(): Promise<void> {
+    if (!this.launch || !this.queue) return;
+    if (!this.terminated && this.initializedAt) {
+      const at = new Date(Math.max(this.now().getTime(), Date.parse(this.initializedAt))).toISOString();
+      this.queue.enqueue([cmi5Statement(this.launch, 'terminated', at, { duration: durationBetween(this.initializedAt, at) })]);
+    }
+    this.terminated = true;
+    const queue = this.queue;
+    // The queue retries by itself; this only waits until it has nothing left.
+    await new Promise<void>((resolve) => {
+      const done = (s: QueueStatus) => s.pending === 0 && s.state !== 'sending';
+      const poll = () => (done(queue.status()) ? resolve() : void this.deps.timers.setTimeout(poll, 250));
+      void queue.flush().then(poll);
+    });
+  }
+
+  get returnURL(): string | undefined {
+    return this.launch?.data.returnURL;
+  }
+}

@@ -82,17 +82,17 @@ export async function tabTo(page: Page, what: string, test: (f: Focused) => bool
  * After a scenario card: the conversation, or first a choice of how to play
  * (practice or assessment) when the build asks for one. These tests practise.
  */
-export async function pastModeChoice(page: Page, using: 'keyboard' | 'pointer' = 'pointer'): Promise<void> {
+export async function pastModeChoice(page: Page, using: 'keyboard' | 'pointer' = 'pointer', names = { practice: 'Practice', start: 'Start' }): Promise<void> {
   await page.locator('.conversation, dialog[open]').first().waitFor();
   const dialog = page.locator('dialog[open]');
   if ((await dialog.count()) === 0) return;
-  const practice = dialog.getByRole('radio', { name: 'Practice' });
+  const practice = dialog.getByRole('radio', { name: names.practice });
   if (using === 'pointer') {
     if (await practice.count()) await practice.check();
-    await dialog.getByRole('button', { name: 'Start', exact: true }).click();
+    await dialog.getByRole('button', { name: names.start, exact: true }).click();
   } else {
     if (await practice.count()) expect(await practice.isChecked()).toBe(true);
-    await tabTo(page, 'Start', (f) => f.tag === 'BUTTON' && f.text === 'Start', 10);
+    await tabTo(page, names.start, (f) => f.tag === 'BUTTON' && f.text === names.start, 10);
     await page.keyboard.press('Enter');
   }
   await page.locator('.conversation').waitFor();

@@ -53,22 +53,39 @@ function noticeItem(app: App, notice: Notice): HTMLElement {
 }
 
 export function mountShell(root: HTMLElement, app: App, stage: StageArea): void {
+  const applyLanguage = () => {
+    if (currentLanguage() !== app.settings.language) setLanguage(app.settings.language);
+    document.documentElement.lang = app.settings.language;
+    document.title = t('header.documentTitle');
+  };
+  // Registered before any view listens, so every re-render after a switch (the settings dialog's too) is in the new language.
+  app.on('settings', (settings) => {
+    if (currentLanguage() !== settings.language) applyLanguage();
+  });
+
   const main = el('main', { id: 'main' });
   const notices = el('div', { class: 'notices', role: 'region', 'aria-live': 'polite', 'aria-label': t('notice.region') });
   const header = el('header', { class: 'app-header' });
+  const skip = el('a', { class: 'skip-link', href: '#main' }, t('header.skip'));
   const dialog = settingsDialog(app);
   let view: View | undefined;
 
   const renderHeader = () => {
+    // The header is redrawn on every settings change; a keyboard user who just used one of its controls keeps their place.
+    const active = document.activeElement;
+    const focusedId = active && header.contains(active) ? active.id : '';
     const mute = button(t(app.settings.muted ? 'header.unmute' : 'header.mute'), () => app.updateSettings({ muted: !app.settings.muted }), {
+      id: 'header-mute',
       class: 'icon-button',
       'aria-pressed': String(app.settings.muted),
     });
     header.replaceChildren(
       el('p', { class: 'brand' }, el('span', { class: 'brand-name' }, 'Rapport'), el('span', { class: 'brand-tag' }, t('header.tagline'))),
-      el('nav', { 'aria-label': t('header.nav') }, languageSelect(app, 'header-language'), mute, button(t('header.settings'), () => dialog.showModal(), { 'aria-haspopup': 'dialog' })),
+      el('nav', { 'aria-label': t('header.nav') }, languageSelect(app, 'header-language'), mute, button(t('header.settings'), () => dialog.showModal(), { id: 'header-settings', 'aria-haspopup': 'dialog' })),
     );
     notices.setAttribute('aria-label', t('notice.region'));
+    skip.textContent = t('header.skip');
+    if (focusedId) header.querySelector<HTMLElement>(`#${focusedId}`)?.focus();
   };
 
   const renderNotices = () => notices.replaceChildren(...app.notices.map((n) => noticeItem(app, n)));
@@ -81,12 +98,6 @@ export function mountShell(root: HTMLElement, app: App, stage: StageArea): void 
     if (focus) main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: false });
   };
 
-  const applyLanguage = () => {
-    if (currentLanguage() !== app.settings.language) setLanguage(app.settings.language);
-    document.documentElement.lang = app.settings.language;
-    document.title = t('header.documentTitle');
-  };
-
   app.on('screen', () => mountScreen(true));
   app.on('notices', renderNotices);
   let language = app.settings.language;
@@ -94,7 +105,6 @@ export function mountShell(root: HTMLElement, app: App, stage: StageArea): void 
     renderHeader();
     if (settings.language === language) return;
     language = settings.language;
-    applyLanguage();
     renderNotices();
     mountScreen(false);
   });
@@ -102,6 +112,6 @@ export function mountShell(root: HTMLElement, app: App, stage: StageArea): void 
   applyLanguage();
   renderHeader();
   renderNotices();
-  root.replaceChildren(el('a', { class: 'skip-link', href: '#main' }, t('header.skip')), header, notices, main, dialog);
+  root.replaceChildren(skip, header, notices, main, dialog);
   mountScreen(false);
 }

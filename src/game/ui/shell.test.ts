@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+/**
+ * Switching language from the header redraws everything in the new language:
+ * the header, the skip link, the settings dialog and the screen, and the
+ * keyboard user stays on the switcher they just used.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../app/app.ts';
+import cy from '../i18n/cy.json';
+import en from '../i18n/en-GB.json';
+import { initI18n } from '../i18n/i18n.ts';
+import { loadedApp, memoryStorage } from '../testing/fakes.ts';
+import { mountShell } from './shell.ts';
+import { StageArea } from './stageArea.ts';
+
+const tiny = readFileSync(join(import.meta.dirname, '../../../test/fixtures/tiny-counter.yaml'), 'utf8');
+let app: App;
+let root: HTMLElement;
+
+beforeAll(async () => {
+  initI18n('en-GB');
+  ({ app } = await loadedApp(memoryStorage(), { '/scenarios/tiny-counter.yaml': tiny }));
+  root = document.createElement('div');
+  document.body.append(root);
+  mountShell(root, app, new StageArea());
+});
+
+const texts = () => ({
+  skip: root.querySelector('.skip-link')?.textContent,
+  tagline: root.querySelector('.brand-tag')?.textContent,
+  settings: root.querySelector('#header-settings')?.textContent,
+  mute: root.querySelector('#header-mute')?.textContent,
+  dialogTitle: root.querySelector('dialog h2')?.textContent,
+  dialogClose: root.querySelector('dialog .dialog-actions button')?.textContent,
+  heading: root.querySelector('main h1')?.textContent,
+});
+
+describe('the language switcher in the header', () => {
+  it('starts in English', () => {
+    expect(texts()).toEqual({
+      skip: en.header.skip,
+      tagline: en.header.tagline,
+      settings: en.header.settings,
+      mute: en.header.mute,
+      dialogTitle: en.settings.title,
+      dialogClose: en.settings.close,
+      heading: en.picker.title,
+    });
+  });
+
+  it('redraws the header, skip link, settings dialog and screen in Welsh, keeping focus on the switcher', () => {
+    const select = root.querySelector<HTMLSelectElement>('#header-language')!;
+    select.focus();
+    select.value = 'cy';
+    select.dispatchEvent(new Event('change'));
+    expect(texts()).toEqual({
+      skip: cy.header.skip,
+      tagline: cy.header.tagline,
+      settings: cy.header.settings,
+      mute: cy.header.mute,
+      dialogTitle: cy.settings.title,
+      dialogClose: cy.settings.close,
+      heading: cy.picker.title,
+    });
+    expect(document.documentElement.lang).toBe('cy');
+    expect(document.activeElement?.id).toBe('header-language');
+    expect(app.settings.language).toBe('cy');
+  });
+
+  it('keeps focus on the mute button after muting from the keyboard', () => {
+    const mute = root.querySelector<HTMLButtonElement>('#header-mute')!;
+    mute.focus();
+    mute.click();
+    expect(app.settings.muted).toBe(true);
+    expect(document.activeElement?.id).toBe('header-mute');
+    expect(document.activeElement?.getAttribute('aria-pressed')).toBe('true');
+  });
+});

@@ -46,6 +46,28 @@ export function passView(transcript: Transcript, critical: readonly string[]): H
   );
 }
 
+/** Why an attempt has not passed yet: the mark, if below it, and each critical criterion missed. Empty when it passed or is unfinished. */
+export function notYetReasons(transcript: Transcript): HTMLElement {
+  const pass = transcript.pass;
+  const out = el('div', { class: 'pass-why' });
+  if (!pass || pass.passed) return out;
+  if (pass.percent < pass.mark) out.append(el('p', {}, t('pass.markMissed', { percent: pass.percent, mark: pass.mark })));
+  if (pass.missedCritical.length > 0) {
+    const status = new Map(transcript.rollUp.criteria.map((c) => [c.code, c.status]));
+    out.append(
+      el('p', {}, t('pass.criticalMissed')),
+      el(
+        'ul',
+        { class: 'missed-critical' },
+        ...pass.missedCritical.map((code) =>
+          el('li', { 'data-criterion': code }, el('strong', { class: 'code' }, code), ' ', el('span', { lang: 'en-GB' }, findCriterion(code)?.text ?? ''), status.get(code) === 'not-demonstrated' ? false : ` ${t('pass.notObserved')}`),
+        ),
+      ),
+    );
+  }
+  return out;
+}
+
 /** Says what kind of record this is, so a practice attempt is never mistaken for an assessment. */
 export function recordKind(transcript: Transcript, language: string): HTMLElement {
   return el(

@@ -9,6 +9,7 @@ import type { Transcript } from '../../engine/transcript.ts';
 import type { Turn } from '../../engine/types.ts';
 import { button, el, uid } from '../../game/ui/dom.ts';
 import { t } from '../../game/i18n/i18n.ts';
+import { notYetReasons } from '../../game/ui/passView.ts';
 import { addComment, removeComment, signOff } from '../reviewState.ts';
 import type { Review } from '../reviewTypes.ts';
 import { turnAnchor, type Entry } from './entry.ts';
@@ -45,6 +46,8 @@ function summaryList(tr: Transcript): HTMLElement {
     [t('review.score'), t('review.scoreValue', { percent: tr.rollUp.percent, met: tr.rollUp.met, total: tr.rollUp.total })],
     [t('review.result'), tr.pass ? (tr.pass.passed ? t('review.passed') : t('review.notYet', { mark: tr.pass.mark })) : t('review.unfinished')],
   ];
+  // Not yet, and why: the mark missed and each critical criterion not demonstrated.
+  if (tr.pass && !tr.pass.passed) rows.push([t('pass.why'), notYetReasons(tr)]);
   return el('dl', { class: 'summary' }, ...rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
 }
 

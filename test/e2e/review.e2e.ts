@@ -140,8 +140,11 @@ describe('review page', () => {
     await freshPage();
     const notes = join(fx.dir, 'notes.json');
     writeFileSync(notes, '{"hello": ');
-    await fileInput().setInputFiles([fx.practice.path, fx.unknown.path, notes]);
+    const huge = join(fx.dir, 'huge.json');
+    writeFileSync(huge, Buffer.alloc(6 * 1024 * 1024, 32));
+    await fileInput().setInputFiles([fx.practice.path, fx.unknown.path, notes, huge]);
     await expect.poll(() => page.locator('.open-status').textContent()).toBe('Files opened: 3.');
+    expect(await page.locator('.open-problems').textContent()).toBe('huge.json was not opened: it is larger than 5 MB, far more than any transcript.');
     const items = page.locator('li.file');
     expect(await items.nth(0).textContent()).toContain('Practice');
     expect(await items.nth(1).textContent()).toContain('Unknown scenario');
@@ -163,6 +166,21 @@ describe('review page', () => {
     expect(await page.locator('section.record .finding').textContent()).toContain('This file is not JSON');
     // Nothing opened before was lost.
     expect(await items.count()).toBe(3);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('switches to Welsh without losing what is open', async () => {
+    await freshPage();
+    await fileInput().setInputFiles([fx.best.path, fx.edited.path]);
+    await page.getByLabel('Language').selectOption('cy');
+    await page.getByRole('heading', { level: 1, name: 'Adolygu trawsgrifiadau' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('cy');
+    expect(await page.locator('li.file').count()).toBe(2);
+    expect(await page.locator('li.file .badge').allTextContents()).toEqual(['Wedi\'i wirio', 'Asesiad', "Nid yw'n gwirio", 'Asesiad']);
+    await page.getByRole('button', { name: `Adolygu ${fx.best.name}` }).click();
+    expect(await page.locator('section.record .finding').textContent()).toContain('Wedi\'i wirio: mae ailchwarae');
+    await page.getByLabel('Iaith').selectOption('en-GB');
+    await page.getByRole('heading', { level: 1, name: 'Review transcripts' }).waitFor();
     expect(browser.errors).toEqual([]);
   });
 

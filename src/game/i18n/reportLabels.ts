@@ -62,4 +62,8 @@ export function reportLabels(): ReportLabels {
 }
 
 /** What the report needs besides its words: the language and locale it is printed in. */
-export const reportLanguage = (): { lang: string; locale: string } => ({ lang: currentLanguage() || 'en-GB', locale: currentLanguage() || 'en-GB' });
+export function reportLanguage(): { lang: string; locale: string } {
+  const lang = currentLanguage() || 'en-GB';
+  // Dates in the report's language where the browser knows it (not every build has Welsh data), else British English.
+  return { lang, locale: Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 ? lang : 'en-GB' };
+}

@@ -19,7 +19,7 @@ import { judgementsSection, problemText, type ReviewHandle } from './judgementsV
 
 export function formatDate(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(document.documentElement.lang || 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(d);
+  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat([document.documentElement.lang || 'en-GB', 'en-GB'], { dateStyle: 'long', timeStyle: 'short' }).format(d);
 }
 
 export function modeBadge(mode: string): HTMLElement {

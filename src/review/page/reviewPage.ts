@@ -41,7 +41,7 @@ export function reviewPage(registry: ScenarioRegistry, header: HTMLElement, rest
 
   let counter = entries.length;
   const status = el('p', { class: 'open-status', role: 'status' });
-  const problems = el('ul', { class: 'open-problems', role: 'alert' });
+  const problems = el('div', { class: 'open-problems', role: 'alert' });
   const fileList = el('ul', { class: 'files' });
   const recordSlot = el('div', { class: 'record-slot' });
   const matrixSlot = el('div', { class: 'matrix-slot' });
@@ -139,7 +139,7 @@ export function reviewPage(registry: ScenarioRegistry, header: HTMLElement, rest
       opened++;
     }
     status.textContent = t('review.opened', { count: opened });
-    problems.replaceChildren(...refused.map((r) => el('li', {}, r)));
+    problems.replaceChildren(...(refused.length ? [el('ul', {}, ...refused.map((r) => el('li', {}, r)))] : []));
     renderList();
     renderMatrix();
     // With one file opened, go straight to it; with several, the list shows what each is.

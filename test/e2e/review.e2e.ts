@@ -232,7 +232,8 @@ describe('review page', () => {
     expect(lines[0]).toBe('level,code,title,status,demonstrated,not demonstrated,not seen,references,assessor overrides');
     expect(lines).toHaveLength(1 + 33 + 77 + 437);
     expect(lines.find((l) => l.startsWith(`criterion,${first.criterion},`))).toContain(`${fx.best.name} turn 1 (met)`);
-    await screenshot(page, 'review-matrix');
+    // One unit only: a full-page picture of all 437 rows takes longer than the screenshot timeout on a busy machine.
+    await matrix.locator('details.unit[open]').first().screenshot({ path: 'test-results/review-matrix.png', timeout: 30_000 });
     expect(browser.errors).toEqual([]);
   });
 

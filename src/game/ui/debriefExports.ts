@@ -7,7 +7,6 @@
 import '../../export/print.css';
 import { transcriptJson } from '../../export/canonicalJson.ts';
 import { downloadText, safeFileName, stampOf } from '../../export/download.ts';
-import type { QueueStatus } from '../../export/lrsQueue.ts';
 import { printReport } from '../../export/printReport.ts';
 import { transcriptCsv } from '../../export/transcriptCsv.ts';
 import type { App } from '../app/app.ts';
@@ -16,15 +15,9 @@ import type { Play } from '../app/play.ts';
 import { t } from '../i18n/i18n.ts';
 import { reportLabels, reportLanguage } from '../i18n/reportLabels.ts';
 import { button, el } from './dom.ts';
+import { lrsStatusText } from './lrsStatus.ts';
 
 const fileBase = (play: Play, startedAt: string) => safeFileName(play.scenario.id, stampOf(startedAt));
-
-export function lrsStatusText(s: QueueStatus): string {
-  if (s.state === 'refused') return t('debrief.lrsRefused', { why: s.lastError ?? '' });
-  if (s.pending > 0 && s.state === 'sending') return t('debrief.lrsSending');
-  if (s.pending > 0) return t('debrief.lrsWaiting', { pending: s.pending });
-  return s.state === 'idle' ? t('debrief.lrsSent') : '';
-}
 
 /** The export buttons, and a status line for the LRS when one is set; `dispose` stops listening to the queue. */
 export function debriefExports(app: App, play: Play): { buttons: HTMLElement[]; status: HTMLElement; dispose(): void } {

@@ -12,7 +12,7 @@ import { parseSettings } from '../../game/app/settings.ts';
 import { browserStorage, openStore } from '../../game/app/storage.ts';
 import { onLrsStatus, sendToLrs, statementsFor } from '../../game/app/lrs.ts';
 import { button, el } from '../../game/ui/dom.ts';
-import { lrsStatusText } from '../../game/ui/debriefExports.ts';
+import { lrsStatusText } from '../../game/ui/lrsStatus.ts';
 import { t } from '../../game/i18n/i18n.ts';
 import { reviewedRecordJson } from '../reviewedRecord.ts';
 import type { Entry } from './entry.ts';
@@ -24,6 +24,7 @@ export function exportsSection(entry: Entry, print: () => void): HTMLElement {
   const id = `${entry.id}-exports`;
   const assessment = tr.mode === 'assessment';
   const status = el('p', { class: 'lrs-status', role: 'status' });
+  let stopListening = () => {};
   const buttons = assessment
     ? [
         button(t('review.exportRecord'), () => save('-reviewed.json', reviewedRecordJson(tr, entry.review), 'application/json'), { class: 'primary' }),
@@ -32,8 +33,9 @@ export function exportsSection(entry: Entry, print: () => void): HTMLElement {
         button(t('review.exportCsv'), () => save('.csv', transcriptCsv(tr), 'text/csv;charset=utf-8')),
         button(t('review.exportXapi'), () => {
           save('-xapi.json', `${JSON.stringify(statementsFor(tr, location.href), null, 2)}\n`, 'application/json');
-          const stop = onLrsStatus((s) => (status.textContent = lrsStatusText(s)));
-          if (!sendToLrs(parseSettings(openStore(browserStorage()).read('settings')), tr, location.href)) stop();
+          stopListening();
+          stopListening = onLrsStatus((s) => (status.textContent = lrsStatusText(s)));
+          if (!sendToLrs(parseSettings(openStore(browserStorage()).read('settings')), tr, location.href)) stopListening();
         }),
       ]
     : [button(t('review.exportPrint'), print), button(t('review.exportTranscript'), () => save('.json', transcriptJson(tr), 'application/json')), button(t('review.exportCsv'), () => save('.csv', transcriptCsv(tr), 'text/csv;charset=utf-8'))];

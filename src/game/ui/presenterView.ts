@@ -61,7 +61,10 @@ export function presenterView(app: App, play: Play, stage: StageArea): View {
 
   const status = el('p', { class: 'visually-hidden', role: 'status' });
   const tools = el('section', { class: 'presenter-tools', 'aria-labelledby': 'presenter-title' });
+  // The tutor's buttons sit under the title, in view without scrolling; the panels follow the conversation.
+  const bar = el('div', { class: 'presenter-bar' });
   const help = shortcutsDialog(presenterShortcuts);
+  panel.querySelector('.conversation-header')?.after(bar);
   panel.append(tools, status);
   base.root.append(help);
 
@@ -97,7 +100,9 @@ export function presenterView(app: App, play: Play, stage: StageArea): View {
     const state = play.presenter;
     if (!state) return;
     const view = play.view();
-    const focusKey = (document.activeElement as HTMLElement | null)?.closest?.('[data-key]')?.getAttribute('data-key');
+    const active = document.activeElement as HTMLElement | null;
+    const ours = !!active && (bar.contains(active) || tools.contains(active));
+    const focusKey = ours ? active.closest('[data-key]')?.getAttribute('data-key') : undefined;
     const last = play.turns.at(-1);
 
     const notesId = 'presenter-notes';
@@ -155,6 +160,9 @@ export function presenterView(app: App, play: Play, stage: StageArea): View {
                 const input = el('input', { type: 'number', id, min: 0, max: MAX_TALLY, step: 1, value: count, inputmode: 'numeric', 'data-key': `tally-${option.choice}` });
                 input.addEventListener('change', () => play.updatePresenter((s) => setTally(s, view.turn, view.nodeId, option.choice, Number(input.value))));
                 const labelText = t('presenter.votesFor', { n: i + 1 });
+                // The name starts with what is seen ("+1"), as speech input users say it.
+                const plusOne = button('+1', () => vote(i), { class: 'vote', 'aria-keyshortcuts': `Shift+${i + 1}`, 'data-key': `vote-${option.choice}` });
+                plusOne.append(el('span', { class: 'visually-hidden' }, ` ${t('presenter.addVote', { n: i + 1 })}`));
                 return el(
                   'tr',
                   { 'data-choice': option.choice },
@@ -163,7 +171,7 @@ export function presenterView(app: App, play: Play, stage: StageArea): View {
                     'td',
                     { class: 'tally-count' },
                     input,
-                    button('+1', () => vote(i), { 'aria-label': t('presenter.addVote', { n: i + 1 }), 'aria-keyshortcuts': `Shift+${i + 1}`, 'data-key': `vote-${option.choice}` }),
+                    plusOne,
                     total > 0 ? el('span', { class: 'tally-share' }, `${Math.round((100 * count) / total)}%`) : false,
                   ),
                 );
@@ -201,9 +209,10 @@ export function presenterView(app: App, play: Play, stage: StageArea): View {
       branchList(state.branches, 'h4'),
     );
 
-    tools.replaceChildren(el('h2', { id: 'presenter-title', class: 'panel-title' }, t('presenter.title')), toolbar, notes, feedback, ...(tally ? [tally] : []), path, branches);
-    if (focusKey) tools.querySelector<HTMLElement>(`[data-key="${focusKey}"]:not(:disabled)`)?.focus();
-    if (focusKey && !tools.contains(document.activeElement)) toolbar.querySelector<HTMLElement>('button:not(:disabled)')?.focus();
+    bar.replaceChildren(toolbar);
+    tools.replaceChildren(el('h2', { id: 'presenter-title', class: 'panel-title' }, t('presenter.title')), notes, feedback, ...(tally ? [tally] : []), path, branches);
+    if (focusKey) panel.querySelector<HTMLElement>(`[data-key="${focusKey}"]:not(:disabled)`)?.focus();
+    if (focusKey && !bar.contains(document.activeElement) && !tools.contains(document.activeElement)) toolbar.querySelector<HTMLElement>('button:not(:disabled)')?.focus();
   };
 
   const onKey = (event: KeyboardEvent) => {

@@ -23,17 +23,23 @@ function select(label: string, options: [value: string, text: string][], value: 
   return el('div', { class: 'filter' }, el('label', { for: id }, label), control);
 }
 
+/**
+ * A scenario card. Only the title is the button, so its accessible name is
+ * exactly the words it shows (WCAG 2.5.3); the details describe it, and the
+ * button's hit area is stretched over the whole card in CSS.
+ */
 function card(entry: LibraryEntry, onStart: () => void): HTMLElement {
   const s = entry.scenario;
-  const titleId = uid('card-title');
   const detailsId = uid('card-details');
-  const b = el(
-    'button',
-    { type: 'button', class: `card channel-${s.channel}`, 'aria-labelledby': titleId, 'aria-describedby': detailsId, 'data-scenario': s.id },
-    el('span', { class: 'card-channel' }, t(channelKeys[s.channel])),
-    el('span', { class: 'card-title', id: titleId, lang: 'en-GB' }, s.title),
+  const b = el('button', { type: 'button', class: 'card card-title', lang: 'en-GB', 'aria-describedby': detailsId, 'data-scenario': s.id }, s.title);
+  b.addEventListener('click', onStart);
+  return el(
+    'li',
+    { class: `card-item channel-${s.channel}` },
+    el('p', { class: 'card-channel' }, t(channelKeys[s.channel])),
+    el('h2', { class: 'card-heading' }, b),
     el(
-      'span',
+      'p',
       { class: 'card-details', id: detailsId },
       el('span', { class: 'card-org', lang: 'en-GB' }, `${s.organisation}. ${s.setting}`),
       el('span', { class: 'card-meta' }, `${t('picker.units')} ${s.units.join(', ')}`),
@@ -47,8 +53,6 @@ function card(entry: LibraryEntry, onStart: () => void): HTMLElement {
       ),
     ),
   );
-  b.addEventListener('click', onStart);
-  return el('li', {}, b);
 }
 
 export function pickerView(app: App): View {

@@ -114,7 +114,7 @@ function criterionFieldset(entryId: string, transcript: Transcript, code: string
       'p',
       { class: 'simulator' },
       t('review.simulator', { status: t(statusKeys[c.status]) }),
-      turnLinks.length ? ' ' : '',
+      turnLinks.length ? '. ' : '',
       turnLinks.length ? el('span', { class: 'turn-links' }, t('review.onTurns'), ' ', ...turnLinks.flatMap((a, i) => (i ? [', ', a] : [a]))) : '',
     ),
     el('div', { class: 'choice' }, agree, el('label', { for: agreeId }, t('review.agree'))),

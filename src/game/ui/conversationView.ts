@@ -14,7 +14,7 @@ import { button, el, type View } from './dom.ts';
 import { feedbackPanel } from './feedbackView.ts';
 import { lineContent } from './lineView.ts';
 import { metersView } from './metersView.ts';
-import { phonePanel } from './phonePanel.ts';
+import { controlTargets, phonePanel } from './phonePanel.ts';
 import { practiceTools } from './practiceTools.ts';
 import { rulesFor } from '../app/modeRules.ts';
 import type { StageArea } from './stageArea.ts';
@@ -49,7 +49,7 @@ export function conversationView(app: App, play: Play, stage: StageArea): View {
   const title = el('h1', { id: 'conversation-title', lang: 'en-GB', tabindex: '-1' }, scenario.title);
   const root = el('section', { class: `conversation channel-${scenario.channel}`, 'aria-labelledby': title.id, 'data-channel': scenario.channel });
   const slot = el('div', { class: 'stage-slot', 'aria-hidden': 'true' });
-  const phone = scenario.channel === 'telephone' ? phonePanel(() => responses.querySelector('button')?.focus()) : undefined;
+  const phone = scenario.channel === 'telephone' ? phonePanel((choice) => responses.querySelector<HTMLElement>(`button[data-choice="${choice}"]`)?.focus()) : undefined;
   const meters = el('div', { class: 'meters-slot' });
   const live = el('div', { class: `line${scenario.channel === 'written' ? ' is-written' : ''}`, 'aria-live': 'polite', 'aria-atomic': 'true' });
   const feedback = el('div', { class: 'feedback-slot' });
@@ -92,6 +92,7 @@ export function conversationView(app: App, play: Play, stage: StageArea): View {
     tools.update(view);
     meters.replaceChildren(...(rules.meters ? [metersView(scenario, view.meters)] : []));
     phone?.update(view.phone, callSeconds(play, view, Date.now()));
+    phone?.offer(controlTargets(scenario, view));
     if (arrived) live.replaceChildren(...lineContent(scenario, view, app.settings.showGloss));
 
     const last = play.turns.at(-1);

@@ -56,9 +56,46 @@ interface Place {
   steps: Step[];
 }
 
-export type SearchResult = { moves: Move[]; end: State } | 'none' | 'limit';
+type Found = { moves: Move[]; end: State };
+export type SearchResult = Found | 'none' | 'limit';
 
 const TWO_53 = 2 ** 53;
+
+/**
+ * A set of whole numbers below 2^53 (states as numbers), open addressing in a Float64Array: most state
+ * numbers are too big for V8's small integers, and a Set of such numbers boxes each one.
+ */
+class StateSet {
+  private table = new Float64Array(1 << 12).fill(-1);
+  private mask = (1 << 12) - 1;
+  size = 0;
+
+  private slot(key: number): number {
+    const lo = key >>> 0;
+    const hi = (key / 4294967296) >>> 0;
+    let h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d), 0x9e3779b1);
+    h ^= h >>> 15;
+    let i = h & this.mask;
+    while (this.table[i] !== -1 && this.table[i] !== key) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  /** Adds `key`; false when it was there already. */
+  add(key: number): boolean {
+    const i = this.slot(key);
+    if (this.table[i] === key) return false;
+    this.table[i] = key;
+    if (++this.size * 2 > this.table.length) this.grow();
+    return true;
+  }
+
+  private grow(): void {
+    const old = this.table;
+    this.table = new Float64Array(old.length * 2).fill(-1);
+    this.mask = this.table.length - 1;
+    for (const key of old) if (key !== -1) this.table[this.slot(key)] = key;
+  }
+}
 
 export class ScenarioSpace {
   private readonly ids: string[];
@@ -68,6 +105,8 @@ export class ScenarioSpace {
   private readonly slots = new Map<string, number>();
   private readonly lo: number[];
   private readonly hi: number[];
+  private readonly min: number[];
+  private readonly max: number[];
   private readonly conditions = new Map<string, MeterPredicate>();
 
   constructor(readonly scenario: Scenario) {
@@ -76,9 +115,12 @@ export class ScenarioSpace {
     this.meterNames = Object.keys(scenario.meters);
     this.meterNames.forEach((name, i) => this.slots.set(name, i));
     const specs = this.meterNames.map((name) => scenario.meters[name]!);
-    // Meters are clamped to min..max by effects but start where the scenario says, possibly outside.
-    this.lo = specs.map((m) => Math.min(m.min, m.start));
-    this.hi = specs.map((m) => Math.max(m.max, m.start));
+    // Meters are clamped to min..max by effects but start where the scenario says, possibly outside (and a
+    // scenario the checker rejects may have min above max): lo..hi holds every value a meter can take.
+    this.lo = specs.map((m) => Math.min(m.min, m.max, m.start));
+    this.hi = specs.map((m) => Math.max(m.min, m.max, m.start));
+    this.min = specs.map((m) => m.min);
+    this.max = specs.map((m) => m.max);
   }
 
   // ---- Compilation -------------------------------------------------------
@@ -179,8 +221,7 @@ export class ScenarioSpace {
     const next = values.slice();
     for (let k = 0; k < effects.length; k += 2) {
       const slot = effects[k]!;
-      const spec = this.scenario.meters[this.meterNames[slot]!]!;
-      next[slot] = Math.min(spec.max, Math.max(spec.min, next[slot]! + effects[k + 1]!));
+      next[slot] = Math.min(this.max[slot]!, Math.max(this.min[slot]!, next[slot]! + effects[k + 1]!));
     }
     return next;
   }
@@ -227,36 +268,30 @@ export class ScenarioSpace {
 
   /**
    * Breadth-first from the start over (node, meters, criteria seen): calls `goal` for each state as it is taken
-   * from the queue, and stops when it returns true, giving that state's moves. `onlyMet` keeps to steps whose
-   * evidence is all met. `track` lists criteria whose being met is part of the goal; the search remembers which
-   * it has seen (bit 0: any evidence at all).
+   * from the queue, and stops when it returns true, giving that state's moves (`pathAt` gives any taken state's).
+   * `onlyMet` keeps to steps whose evidence is all met. `track` lists criteria whose being met is part of the
+   * goal; the search remembers which it has seen (bit 0: any evidence at all).
    */
   private search(
-    goal: (node: number, seen: number, found: () => { moves: Move[]; end: State }) => boolean,
+    goal: (node: number, seen: number, head: number, pathAt: (head: number) => Found) => boolean,
     onlyMet: boolean,
     track: readonly string[] = [],
   ): SearchResult {
-    const bits = track.length + 1;
-    // A state as one number when node, meters and seen-bits fit in 53 bits; otherwise as a string.
+    const count = this.meterNames.length;
+    const { lo, min, max } = this;
+    // A state as one number when node, meters and seen-bits fit in 53 bits (nearly always); otherwise as a string.
     const nodes = this.ids.length + 1;
     const radix: number[] = [];
     let span = nodes;
-    for (let i = 0; i < this.lo.length; i++) {
+    for (let i = 0; i < count; i++) {
       radix.push(span);
-      span *= this.hi[i]! - this.lo[i]! + 1;
+      span *= this.hi[i]! - lo[i]! + 1;
     }
-    const numeric = span * 2 ** bits <= TWO_53;
-    const lo = this.lo;
-    const keyOf = numeric
-      ? (node: number, values: readonly number[], seen: number): number | string => {
-          let k = node;
-          for (let i = 0; i < values.length; i++) k += (values[i]! - lo[i]!) * radix[i]!;
-          return k + seen * span;
-        }
-      : (node: number, values: readonly number[], seen: number): number | string => `${node}|${values.join(',')}|${seen}`;
+    const numeric = span * 2 ** (track.length + 1) <= TWO_53;
 
     const masks = new Map<Step, number>();
     const maskOf = (step: Step): number => {
+      if (track.length === 0) return step.evidence.length > 0 ? 1 : 0;
       let m = masks.get(step);
       if (m === undefined) {
         m = step.evidence.length > 0 ? 1 : 0;
@@ -269,38 +304,58 @@ export class ScenarioSpace {
       return m;
     };
 
-    // The queue, as parallel arrays; each state remembers the state and step it was reached by.
-    const startValues = this.startValues();
-    const nodeAt: number[] = [this.settle(this.nodeNumber(this.scenario.start), startValues)];
-    const valuesAt: number[][] = [startValues];
+    // The queue, as parallel arrays (meters flat, `count` to a state); each state remembers the state and step
+    // it was reached by, so moves are rebuilt only for the answer.
+    const here = this.startValues();
+    const nodeAt: number[] = [this.settle(this.nodeNumber(this.scenario.start), here)];
+    const valuesAt: number[] = [...here];
     const seenAt: number[] = [0];
     const parentAt: number[] = [-1];
     const stepAt: (Step | null)[] = [null];
-    const visited = new Set<number | string>([keyOf(nodeAt[0]!, startValues, 0)]);
+    const numbers = new StateSet();
+    const strings = new Set<string>();
+    /** Marks a state visited; false when it already was. */
+    const visit = (node: number, values: readonly number[], seen: number): boolean => {
+      if (!numeric) {
+        const k = `${node}|${values.join(',')}|${seen}`;
+        if (strings.has(k)) return false;
+        strings.add(k);
+        return true;
+      }
+      let k = node + seen * span;
+      for (let i = 0; i < count; i++) k += (values[i]! - lo[i]!) * radix[i]!;
+      return numbers.add(k);
+    };
+    visit(nodeAt[0]!, here, 0);
+    const pathAt = (head: number): Found => {
+      const moves: Move[] = [];
+      for (let i = head; stepAt[i]; i = parentAt[i]!) moves.push(stepAt[i]!.move);
+      moves.reverse();
+      return { moves, end: { node: this.ids[nodeAt[head]!]!, meters: this.metersOf(valuesAt.slice(head * count, head * count + count)) } };
+    };
 
+    const next = here.slice();
     for (let head = 0; head < nodeAt.length; head++) {
       const node = nodeAt[head]!;
-      const values = valuesAt[head]!;
       const seen = seenAt[head]!;
-      const found = () => {
-        const moves: Move[] = [];
-        for (let i = head; stepAt[i]; i = parentAt[i]!) moves.push(stepAt[i]!.move);
-        moves.reverse();
-        return { moves, end: { node: this.ids[node]!, meters: this.metersOf(values) } };
-      };
-      if (goal(node, seen, found)) return found();
+      for (let i = 0; i < count; i++) here[i] = valuesAt[head * count + i]!;
+      if (goal(node, seen, head, pathAt)) return pathAt(head);
       for (const step of this.existing(node).steps) {
         if (onlyMet && !step.allMet) continue;
-        if (step.open && !step.open(values)) continue;
-        const after = this.apply(values, step.effects);
-        const to = this.settle(step.to, after);
+        if (step.open && !step.open(here)) continue;
+        // The engine's applyEffects: each change clamped to its meter's bounds.
+        for (let i = 0; i < count; i++) next[i] = here[i]!;
+        const effects = step.effects;
+        for (let k = 0; k < effects.length; k += 2) {
+          const slot = effects[k]!;
+          next[slot] = Math.min(max[slot]!, Math.max(min[slot]!, next[slot]! + effects[k + 1]!));
+        }
+        const to = this.settle(step.to, next);
         const nowSeen = seen | maskOf(step);
-        const k = keyOf(to, after, nowSeen);
-        if (visited.has(k)) continue;
-        visited.add(k);
-        if (visited.size > STATE_LIMIT) return 'limit';
+        if (!visit(to, next, nowSeen)) continue;
+        if (numbers.size + strings.size > STATE_LIMIT) return 'limit';
         nodeAt.push(to);
-        valuesAt.push(after);
+        for (let i = 0; i < count; i++) valuesAt.push(next[i]!);
         seenAt.push(nowSeen);
         parentAt.push(head);
         stepAt.push(step);
@@ -331,8 +386,8 @@ export class ScenarioSpace {
     const endings = this.ids.filter((id) => this.scenario.nodes[id]?.end);
     const wanted = new Set(endings.map((id) => this.nodeNumber(id)));
     const found = new Map<string, SearchResult>();
-    const result = this.search((node, _seen, path) => {
-      if (wanted.has(node) && !found.has(this.ids[node]!)) found.set(this.ids[node]!, path());
+    const result = this.search((node, _seen, head, pathAt) => {
+      if (wanted.has(node) && !found.has(this.ids[node]!)) found.set(this.ids[node]!, pathAt(head));
       return found.size === wanted.size;
     }, false);
     return new Map(endings.map((id) => [id, found.get(id) ?? (result === 'limit' ? 'limit' : 'none')]));

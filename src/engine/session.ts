@@ -4,7 +4,7 @@
  */
 import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
-import { scenarioHash } from '../scenario/load.ts';
+import { scenarioHash } from '../scenario/hash.ts';
 import { Conditions, lineFor, nodeOf, offeredOptions } from './dialogue.ts';
 import { compileScenario, restingNode, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
 import { buildTranscript, type Mode, type Transcript } from './transcript.ts';

@@ -5,7 +5,7 @@
  * come out the same.
  */
 import type { Scenario } from '../scenario/schema.ts';
-import { scenarioHash } from '../scenario/load.ts';
+import { scenarioHash } from '../scenario/hash.ts';
 import { canonicalJson } from './sha256.ts';
 import { Session } from './session.ts';
 import { TRANSCRIPT_FORMAT, type Transcript } from './transcript.ts';

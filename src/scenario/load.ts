@@ -4,7 +4,7 @@
  */
 import { visit } from 'yaml';
 import type { z } from 'zod';
-import { canonicalJson, sha256Hex } from '../engine/sha256.ts';
+import { scenarioHash } from './hash.ts';
 import type { Problem } from './problem.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { parseYaml, type PathKey, type YamlSource } from './yamlSource.ts';
@@ -13,21 +13,7 @@ export type LoadResult =
   | { ok: true; scenario: Scenario; hash: string; source: YamlSource }
   | { ok: false; problems: Problem[]; source?: YamlSource };
 
-const hashes = new WeakMap<Scenario, string>();
-
-/**
- * Content hash of a scenario: of its meaning, not its formatting, so comments and spacing do not change it.
- * Computed once per scenario object (start, restore and verify reuse it); like the compiled machine, this
- * relies on a loaded scenario never being changed in place.
- */
-export function scenarioHash(scenario: Scenario): string {
-  let hash = hashes.get(scenario);
-  if (hash === undefined) {
-    hash = sha256Hex(canonicalJson(scenario));
-    hashes.set(scenario, hash);
-  }
-  return hash;
-}
+export { scenarioHash };
 
 export function describePath(keys: readonly PathKey[]): string {
   return keys.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : String(k)), '');

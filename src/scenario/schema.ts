@@ -4,6 +4,10 @@
  * (for editor autocompletion) is generated from it by `npm run scenarios -- schema`.
  */
 import { z } from 'zod';
+// The word lists live in vocabulary.ts (no zod), so the browser can have them without the schema.
+import { channels, kinds, outcomes, phoneStates, soundCues } from './vocabulary.ts';
+
+export { channels, kinds, outcomes, phoneStates, soundCues };
 
 const id = z
   .string()
@@ -17,14 +21,6 @@ const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a lang
 /** An expression over meters, e.g. `patience <= 20 and trust > 50`; parsed by src/engine/expression.ts, never evaluated as code. */
 const condition = z.string().min(1);
 
-export const channels = ['face-to-face', 'telephone', 'written'] as const;
-export const kinds = ['difficult', 'telephone', 'complaint', 'language-divide'] as const;
-/** How a conversation ended. Neutral on purpose: ending an abusive call can be the right outcome. */
-export const outcomes = ['resolved', 'escalated', 'follow-up', 'customer-left', 'hung-up', 'service-refused'] as const;
-/** Sound cues the front end synthesises (scripts/makeSounds.ts). */
-export const soundCues = ['ring', 'pickup', 'hangup', 'hold-music', 'shop', 'office', 'door'] as const;
-/** Telephone controls a node can expect the learner's stage to show as active. */
-export const phoneStates = ['ringing', 'connected', 'on-hold', 'muted', 'transferring', 'ended'] as const;
 
 export const evidenceSchema = z.strictObject({
   criterion: criterionCode,

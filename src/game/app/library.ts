@@ -3,8 +3,8 @@
  * check. A file with problems is left out and named, so an author sees why
  * their scenario is missing and everyone else still plays.
  */
-import { checkScenarioText, formatProblem, type Problem } from '../../scenario/check.ts';
-import type { Channel, Kind, Scenario } from '../../scenario/schema.ts';
+import { checkScenarioText, type Problem } from '../../scenario/check.ts';
+import type { Scenario } from '../../scenario/schema.ts';
 
 export interface LibraryEntry {
   file: string;
@@ -52,25 +52,5 @@ export function loadLibrary(files: Record<string, string>): Library {
   return assembleLibrary(Object.entries(files).map(([key, text]) => checkFile(key, text)));
 }
 
-export const describeProblems = (r: RejectedFile): string[] => r.problems.map(formatProblem);
-
-export interface PickerFilter {
-  kind?: Kind;
-  channel?: Channel;
-  unit?: string;
-}
-
-export function filterEntries(entries: readonly LibraryEntry[], filter: PickerFilter): LibraryEntry[] {
-  return entries.filter(
-    ({ scenario: s }) =>
-      (!filter.kind || s.kinds.includes(filter.kind)) &&
-      (!filter.channel || s.channel === filter.channel) &&
-      (!filter.unit || s.units.includes(filter.unit)),
-  );
-}
-
-/** Units offered as a filter: only those some bundled scenario covers, in catalogue order. */
-export function unitsCovered(entries: readonly LibraryEntry[]): string[] {
-  const units = new Set(entries.flatMap((e) => e.scenario.units));
-  return [...units].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-}
+// What the picker shows and filters by needs no checker; it lives apart so the page does not load one.
+export { describeProblems, filterEntries, unitsCovered, type PickerFilter } from './pickerFilter.ts';

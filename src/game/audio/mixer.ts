@@ -4,7 +4,8 @@
  * skipped, loops are a set to reconcile) and leaves the playing to a backend:
  * Howler in the browser, a fake in tests.
  */
-import { soundCues, type SoundCue } from '../../scenario/schema.ts';
+import type { SoundCue } from '../../scenario/schema.ts';
+import { soundCues } from '../../scenario/vocabulary.ts';
 
 export type Cue = SoundCue | 'click';
 export const allCues: readonly Cue[] = [...soundCues, 'click'];

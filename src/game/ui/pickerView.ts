@@ -4,10 +4,11 @@
  * their problems, so an author can see why theirs is missing.
  */
 import type { Channel, Kind } from '../../scenario/schema.ts';
-import { channels, kinds } from '../../scenario/schema.ts';
+import { channels, kinds } from '../../scenario/vocabulary.ts';
 import { findUnit } from '../../standards/catalogue.ts';
 import type { App } from '../app/app.ts';
-import { describeProblems, filterEntries, unitsCovered, type LibraryEntry, type PickerFilter } from '../app/library.ts';
+import type { LibraryEntry } from '../app/library.ts';
+import { describeProblems, filterEntries, unitsCovered, type PickerFilter } from '../app/pickerFilter.ts';
 import { t, type UiKey } from '../i18n/i18n.ts';
 import { historyLink, presentButton } from './classroomLinks.ts';
 import { button, el, uid, type View } from './dom.ts';

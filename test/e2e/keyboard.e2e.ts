@@ -76,4 +76,31 @@ describe('keyboard only', () => {
     await screenshot(page, 'keyboard-debrief');
     expect(browser.errors).toEqual([]);
   });
+
+  it('puts a caller on hold from the handset: the Hold key takes the learner to the response that does it', async () => {
+    const { page } = browser;
+    const { scenario, says } = bestPathOf('phone-identity-and-hold');
+    const hold = says.findIndex((text) => scenario.nodes.reading?.choices.some((c) => c.text === text && c.to === 'on-hold'));
+    expect(hold).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Play another scenario' }).press('Enter');
+    await tabTo(page, scenario.title, (f) => f.scenario === scenario.id);
+    await page.keyboard.press('Enter');
+    await pastModeChoice(page, 'keyboard');
+    for (const [i, text] of says.slice(0, hold).entries()) {
+      await page.keyboard.press(String(await positionOf(page, text)));
+      await turnIs(page, i + 1);
+    }
+    const key = page.getByRole('group', { name: 'Telephone controls' }).getByRole('button', { name: 'Hold' });
+    expect(await key.getAttribute('aria-disabled')).toBe('false');
+    expect(await key.getAttribute('aria-pressed')).toBe('false');
+    await key.focus();
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).text).toBe(`${await positionOf(page, says[hold]!)}${says[hold]}`);
+    await page.keyboard.press('Enter');
+    await turnIs(page, hold + 1);
+    expect(await page.locator('.phone-status').textContent()).toBe('On hold');
+    expect(await key.getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'keyboard-on-hold');
+    expect(browser.errors).toEqual([]);
+  });
 });

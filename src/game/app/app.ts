@@ -246,7 +246,7 @@ export class App extends Emitter<AppEvents> {
       play = undefined;
     }
     if (!play) {
-      this.notify({ id: 'attempt', key: 'notice.resumeFailed', params: { file: record.file }, tone: 'warning' });
+      this.notify({ id: 'attempt', key: 'notice.attemptUnavailable', params: { file: record.file }, tone: 'warning' });
       return;
     }
     this.archived.add(play);

@@ -9,8 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../app/app.ts';
-import { openAttemptStore } from '../app/attempts.ts';
+import { attemptRecord, openAttemptStore } from '../app/attempts.ts';
 import { loadLibrary } from '../app/library.ts';
+import { Play } from '../app/play.ts';
 import { tallyFor } from '../app/presenter.ts';
 import { openStore } from '../app/storage.ts';
 import { Mixer } from '../audio/mixer.ts';
@@ -164,6 +165,22 @@ describe('attempts history', () => {
     byText(row, 'button', 'Open debrief').click();
     expect(app.screen.name).toBe('debrief');
     expect(q(root, '.score-number')!.textContent).toBe('100%');
+  });
+
+  it('says why a stored attempt whose scenario has changed cannot be opened, and stays put', async () => {
+    const { app } = await mounted();
+    const entry = app.library.entries[0]!;
+    const play = Play.start(entry, 'Dai');
+    play.choose(0);
+    play.choose(0);
+    const record = attemptRecord(entry.file, play.transcript());
+    play.stop();
+    app.showHistory();
+    app.openAttempt({ ...record, transcript: { ...record.transcript, scenario: { ...record.transcript.scenario, hash: 'f'.repeat(64) } } });
+    expect(app.notices.map((n) => n.key)).toContain('notice.attemptUnavailable');
+    expect(app.screen.name).toBe('history');
+    app.openAttempt(record);
+    expect(app.screen.name).toBe('debrief');
   });
 
   it('shows a notice when history cannot be kept, and play goes on', async () => {

@@ -38,7 +38,10 @@ describe('feedback and debrief', () => {
     const { page } = browser;
     await start(page, scenario.title);
     expect(await page.locator('.meters meter').count()).toBeGreaterThan(0);
+    // The customer's line is announced as it changes.
+    expect(await page.locator('.line').getAttribute('aria-live')).toBe('polite');
     await say(page, says.slice(0, 1));
+    expect(await page.locator('.line').textContent()).toContain(scenario.customer.name);
     const panel = page.getByRole('region', { name: 'How that went' });
     await panel.waitFor();
     const items = panel.locator('.feedback > li');

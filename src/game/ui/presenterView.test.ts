@@ -145,6 +145,15 @@ describe('presenter mode', () => {
 
 describe('attempts history', () => {
   const settle = () => new Promise((r) => setTimeout(r, 50));
+  /** IndexedDB answers when it answers: poll for what the learner would see, up to five seconds, rather than guess a delay. */
+  async function until<T>(look: () => T | null | undefined | false): Promise<T> {
+    for (let waited = 0; waited < 5000; waited += 25) {
+      const found = look();
+      if (found) return found;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('did not appear within 5 s');
+  }
 
   it('keeps each finished attempt and lists it from the picker: scenario, learner, mode, score, pass', async () => {
     const { app, root } = await mounted();
@@ -155,8 +164,7 @@ describe('attempts history', () => {
     await settle();
     app.backToPicker();
     byText(root, 'button', 'Past attempts on this device').click();
-    await settle();
-    const row = q(root, '.history-table tbody tr')!;
+    const row = await until(() => q(root, '.history-table tbody tr'));
     expect(row.textContent).toContain('A short counter conversation');
     expect(row.textContent).toContain('Ceri');
     expect(row.textContent).toContain('Practice');
@@ -188,8 +196,7 @@ describe('attempts history', () => {
     app.startScenario(app.library.entries[0]!);
     byText(root, 'button.choice', /Sorry to keep you waiting/).click();
     byText(root, 'button.choice', /put that right/).click();
-    await settle();
-    expect(app.notices.map((n) => n.key)).toContain('notice.historyUnavailable');
+    await until(() => app.notices.some((n) => n.key === 'notice.historyUnavailable'));
     expect(app.screen.name).toBe('conversation');
     byText(root, 'button', 'See how you did').click();
     expect(app.screen.name).toBe('debrief');

@@ -23,6 +23,18 @@ export class Conditions {
   }
 }
 
+const shared = new WeakMap<Scenario, Conditions>();
+
+/** One parse cache per scenario object, shared by its sessions and restores (parsed conditions never change). */
+export function conditionsFor(scenario: Scenario): Conditions {
+  let conds = shared.get(scenario);
+  if (!conds) {
+    conds = new Conditions();
+    shared.set(scenario, conds);
+  }
+  return conds;
+}
+
 export function nodeOf(scenario: Scenario, id: string): ScenarioNode {
   const node = scenario.nodes[id];
   if (!node) throw new Error(`scenario "${scenario.id}" has no node "${id}"`);

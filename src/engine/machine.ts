@@ -6,7 +6,7 @@
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
-import { Conditions, lineFor, nodeOf, offeredOptions, settle } from './dialogue.ts';
+import { conditionsFor, lineFor, nodeOf, offeredOptions, settle, type Conditions } from './dialogue.ts';
 import { applyEffects, initialMeters } from './meters.ts';
 import type { Mode } from './transcript.ts';
 import type { Meters, Turn, TurnAction } from './types.ts';
@@ -22,8 +22,11 @@ export interface DialogueContext {
   arrivedAt: string;
 }
 
-/** CHOOSE takes an option; TIMEOUT fires a node's timer now (replays, simulations, "let them wait"). */
-export type DialogueEvent = { type: 'CHOOSE'; choice: number; at: string } | { type: 'TIMEOUT' };
+/**
+ * CHOOSE takes an option; TIMEOUT fires a node's timer now (replays, simulations, "let them wait"); RESUME
+ * hands a restored actor its history (see Session.restore).
+ */
+export type DialogueEvent = { type: 'CHOOSE'; choice: number; at: string } | { type: 'TIMEOUT' } | { type: 'RESUME'; history: Turn[] };
 
 export interface DialogueInput {
   mode: Mode;
@@ -36,28 +39,53 @@ export function restingNode(value: unknown): string {
   return typeof value === 'string' ? value : String(value);
 }
 
-function buildMachine(scenario: Scenario) {
-  const conds = new Conditions();
+/** The context a conversation starts with. */
+export function initialContext(scenario: Scenario, input: DialogueInput): DialogueContext {
+  return {
+    scenarioId: scenario.id,
+    mode: input.mode,
+    seed: input.seed,
+    meters: initialMeters(scenario),
+    history: [],
+    startedAt: input.startedAt,
+    arrivedAt: input.startedAt,
+  };
+}
 
+/**
+ * The turn taken at `nodeId`, from the context before it. The machine's actions record it, and a restore
+ * replays a save's moves with it rather than through the actor.
+ */
+export function makeTurn(scenario: Scenario, conds: Conditions, context: Pick<DialogueContext, 'meters' | 'seed'>, index: number, nodeId: string, action: TurnAction, to: string, at: string): Turn {
+  const node = nodeOf(scenario, nodeId);
+  const before = context.meters;
+  const taken = action.kind === 'choice' ? node.choices[action.choice]! : node.after!;
+  const after = applyEffects(scenario, before, taken.effects);
+  return {
+    index,
+    nodeId,
+    line: lineFor(scenario, node, before, conds),
+    offered: offeredOptions(node, before, conds, context.seed, index),
+    action,
+    metersBefore: before,
+    metersAfter: after,
+    evidence: taken.evidence,
+    // Where the conversation came to rest, after any automatic routes.
+    to: settle(scenario, to, after, conds),
+    at,
+  };
+}
+
+/** When a timer at a node fires: `seconds` after the customer last spoke (at `arrivedAt`). */
+export function timerFiresAt(arrivedAt: string, seconds: number): string {
+  return new Date(Date.parse(arrivedAt) + seconds * 1000).toISOString();
+}
+
+function buildMachine(scenario: Scenario) {
+  const conds = conditionsFor(scenario);
   function record(context: DialogueContext, nodeId: string, action: TurnAction, to: string, at: string) {
-    const node = nodeOf(scenario, nodeId);
-    const before = context.meters;
-    const taken = action.kind === 'choice' ? node.choices[action.choice]! : node.after!;
-    const after = applyEffects(scenario, before, taken.effects);
-    const turn: Turn = {
-      index: context.history.length,
-      nodeId,
-      line: lineFor(scenario, node, before, conds),
-      offered: offeredOptions(node, before, conds, context.seed, context.history.length),
-      action,
-      metersBefore: before,
-      metersAfter: after,
-      evidence: taken.evidence,
-      // Where the conversation came to rest, after any automatic routes.
-      to: settle(scenario, to, after, conds),
-      at,
-    };
-    return { meters: after, history: [...context.history, turn], arrivedAt: at };
+    const turn = makeTurn(scenario, conds, context, context.history.length, nodeId, action, to, at);
+    return { meters: turn.metersAfter, history: [...context.history, turn], arrivedAt: at };
   }
 
   const states: Record<string, object> = {};
@@ -108,23 +136,16 @@ function buildMachine(scenario: Scenario) {
           event.type === 'CHOOSE' ? event.at : context.arrivedAt,
         ),
       ),
-      timeout: assign(({ context }, params: { node: string; seconds: number; to: string }) => {
-        const at = new Date(Date.parse(context.arrivedAt) + params.seconds * 1000).toISOString();
-        return record(context, params.node, { kind: 'timeout', seconds: params.seconds }, params.to, at);
-      }),
+      timeout: assign(({ context }, params: { node: string; seconds: number; to: string }) =>
+        record(context, params.node, { kind: 'timeout', seconds: params.seconds }, params.to, timerFiresAt(context.arrivedAt, params.seconds)),
+      ),
+      resume: assign(({ context, event }) => (event.type === 'RESUME' && context.history.length === 0 ? { history: event.history } : {})),
     },
   }).createMachine({
     id: scenario.id,
     initial: scenario.start,
-    context: ({ input }) => ({
-      scenarioId: scenario.id,
-      mode: input.mode,
-      seed: input.seed,
-      meters: initialMeters(scenario),
-      history: [],
-      startedAt: input.startedAt,
-      arrivedAt: input.startedAt,
-    }),
+    context: ({ input }) => initialContext(scenario, input),
+    on: { RESUME: { actions: 'resume' } },
     // States are built from data, so their keys are not known to the type system.
     states: states as never,
   });

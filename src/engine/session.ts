@@ -5,10 +5,10 @@
 import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import { scenarioHash } from '../scenario/hash.ts';
-import { Conditions, lineFor, nodeOf, offeredOptions } from './dialogue.ts';
-import { compileScenario, restingNode, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
+import { conditionsFor, lineFor, nodeOf, offeredOptions, openChoices, settle } from './dialogue.ts';
+import { compileScenario, initialContext, makeTurn, restingNode, timerFiresAt, type DialogueContext, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
 import { buildTranscript, type Mode, type Transcript } from './transcript.ts';
-import type { SessionView, Turn } from './types.ts';
+import type { SessionView, Turn, TurnAction } from './types.ts';
 import { SAVE_SCHEMA_VERSION } from './version.ts';
 
 export interface SessionOptions {
@@ -26,16 +26,85 @@ export interface SavedSession {
   scenarioId: string;
   scenarioHash: string;
   learner: string;
+  /** The conversation so far (a SavedPlay); opaque to callers. */
   snapshot: unknown;
+}
+
+/**
+ * What a save holds of the conversation: how it began and the moves taken since. Everything else (lines,
+ * options offered, meters, evidence, where each turn led) follows from the scenario, whose hash the save
+ * carries, so a restore replays the moves instead of storing and re-reading the whole history.
+ */
+interface SavedPlay {
+  mode: Mode;
+  seed: number;
+  startedAt: string;
+  /** Each turn: an option taken, as [its authored index, when], or "wait" for a timer (whose time follows). */
+  moves: ([number, string] | 'wait')[];
+  /** Where the conversation rests: a restore checks that the replay ends there. */
+  node: string;
 }
 
 export class SaveError extends Error {
   override name = 'SaveError';
 }
 
+function isSavedPlay(x: unknown): x is SavedPlay {
+  const p = x as SavedPlay;
+  return (
+    !!p &&
+    typeof p === 'object' &&
+    (p.mode === 'practice' || p.mode === 'assessment') &&
+    Number.isInteger(p.seed) &&
+    typeof p.startedAt === 'string' &&
+    typeof p.node === 'string' &&
+    Array.isArray(p.moves) &&
+    p.moves.every((m) => m === 'wait' || (Array.isArray(m) && m.length === 2 && Number.isInteger(m[0]) && typeof m[1] === 'string'))
+  );
+}
+
+/** The machine's context after replaying a save's moves, by the rules the machine's own actions follow. */
+function replay(scenario: Scenario, play: SavedPlay): { context: DialogueContext; node: string } {
+  const conds = conditionsFor(scenario);
+  const context = initialContext(scenario, play);
+  const history = context.history;
+  let node = settle(scenario, scenario.start, context.meters, conds);
+  for (let i = 0; i < play.moves.length; i++) {
+    const move = play.moves[i]!;
+    const here = nodeOf(scenario, node);
+    let why = '';
+    let action: TurnAction | undefined;
+    let to = '';
+    let at = '';
+    if (here.end) why = 'comes after the end';
+    else if (move === 'wait') {
+      if (!here.after) why = 'waits for a timer there is not';
+      else {
+        action = { kind: 'timeout', seconds: here.after.seconds };
+        to = here.after.to;
+        at = timerFiresAt(context.arrivedAt, here.after.seconds);
+      }
+    } else if (!openChoices(here, context.meters, conds).includes(move[0])) why = `takes option ${move[0]}, which is not on offer`;
+    else {
+      const c = here.choices[move[0]]!;
+      action = { kind: 'choice', choice: move[0], text: c.text };
+      to = c.to;
+      at = move[1];
+    }
+    if (!action) throw new SaveError(`this save does not fit scenario "${scenario.id}": turn ${i + 1} ${why} at "${node}"`);
+    const turn = makeTurn(scenario, conds, context, i, node, action, to, at);
+    history.push(turn);
+    context.meters = turn.metersAfter;
+    context.arrivedAt = at;
+    node = turn.to;
+  }
+  if (node !== play.node) throw new SaveError(`this save does not fit scenario "${scenario.id}": its moves lead to "${node}", not "${play.node}"`);
+  return { context, node };
+}
+
 export class Session {
   private readonly actor: Actor<DialogueMachine>;
-  private readonly conds = new Conditions();
+  private readonly conds;
   private readonly now: () => Date;
   readonly hash: string;
 
@@ -46,6 +115,7 @@ export class Session {
     snapshot?: DialogueSnapshot,
   ) {
     this.now = options.now ?? (() => new Date());
+    this.conds = conditionsFor(scenario);
     this.hash = scenarioHash(scenario);
     const machine = compileScenario(scenario);
     const input = { mode: options.mode ?? 'practice', seed: options.seed ?? Math.floor(Math.random() * 2 ** 31), startedAt: this.now().toISOString() };
@@ -63,7 +133,16 @@ export class Session {
     if (saved?.schemaVersion !== SAVE_SCHEMA_VERSION) throw new SaveError(`this save uses format ${saved?.schemaVersion}, expected ${SAVE_SCHEMA_VERSION}`);
     if (saved.scenarioId !== scenario.id) throw new SaveError(`this save is for "${saved.scenarioId}", not "${scenario.id}"`);
     if (saved.scenarioHash !== scenarioHash(scenario)) throw new SaveError(`scenario "${scenario.id}" has changed since this save was made`);
-    return new Session(scenario, saved.learner, options, saved.snapshot as DialogueSnapshot);
+    if (!isSavedPlay(saved.snapshot) || typeof saved.learner !== 'string') throw new SaveError('this save is damaged: its conversation cannot be read');
+    const { context, node } = replay(scenario, saved.snapshot);
+    const ended = Boolean(nodeOf(scenario, node).end);
+    // The actor's snapshot as XState persists one; XState restores it without running entry actions. Restoring
+    // walks the whole context for actor references (ours holds none), so an active conversation gets its
+    // history, the bulk of the context, by an event once restored; an ended one takes no events.
+    const snapshot = { status: ended ? 'done' : 'active', value: node, context: ended ? context : { ...context, history: [] }, children: {}, historyValue: {}, output: undefined, error: undefined };
+    const session = new Session(scenario, saved.learner, options, snapshot as unknown as DialogueSnapshot);
+    if (!ended) session.actor.send({ type: 'RESUME', history: context.history });
+    return session;
   }
 
   private get snapshot(): DialogueSnapshot {
@@ -146,7 +225,13 @@ export class Session {
       scenarioId: this.scenario.id,
       scenarioHash: this.hash,
       learner: this.learner,
-      snapshot: this.actor.getPersistedSnapshot(),
+      snapshot: {
+        mode: this.mode,
+        seed: this.seed,
+        startedAt: this.startedAt,
+        moves: this.history.map((t) => (t.action.kind === 'choice' ? [t.action.choice, t.at] : 'wait')),
+        node: this.nodeId,
+      } satisfies SavedPlay,
     };
   }
 

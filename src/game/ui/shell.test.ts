@@ -11,7 +11,11 @@ import type { App } from '../app/app.ts';
 import cy from '../i18n/cy.json';
 import en from '../i18n/en-GB.json';
 import { initI18n } from '../i18n/i18n.ts';
-import { loadedApp, memoryStorage } from '../testing/fakes.ts';
+import { App as AppClass } from '../app/app.ts';
+import { loadLibrary } from '../app/library.ts';
+import { openStore } from '../app/storage.ts';
+import { Mixer } from '../audio/mixer.ts';
+import { allCueUrls, FakeBackend, loadedApp, memoryStorage, silentSpeaker } from '../testing/fakes.ts';
 import { mountShell } from './shell.ts';
 import { StageArea } from './stageArea.ts';
 
@@ -76,5 +80,28 @@ describe('the language switcher in the header', () => {
     expect(app.settings.muted).toBe(true);
     expect(document.activeElement?.id).toBe('header-mute');
     expect(document.activeElement?.getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('the loading screen', () => {
+  it('shows a visible progress bar that follows the sounds being loaded, then the picker', async () => {
+    const loading = new AppClass(openStore(memoryStorage()), new Mixer(new FakeBackend()), silentSpeaker());
+    const host = document.createElement('div');
+    document.body.append(host);
+    mountShell(host, loading, new StageArea());
+    const bar = host.querySelector<HTMLProgressElement>('main progress')!;
+    expect(bar.className).toBe('loading-bar');
+    expect(bar.classList.contains('visually-hidden')).toBe(false);
+    expect(bar.getAttribute('aria-labelledby')).toBe('loading-title');
+
+    const seen: [number, number][] = [];
+    loading.on('loading', () => seen.push([bar.value, bar.max]));
+    await loading.load(allCueUrls(), async () => loadLibrary({ '/scenarios/tiny-counter.yaml': tiny }));
+    const total = allCueUrls().size;
+    expect(seen.at(-1)).toEqual([total, total]);
+    expect(seen.map(([v]) => v)).toEqual([...seen.map(([v]) => v)].sort((a, b) => a - b));
+    expect(seen.length).toBeGreaterThan(2);
+    expect(host.querySelector('main h1')?.textContent).toBe(en.picker.title);
+    host.remove();
   });
 });

@@ -15,8 +15,8 @@ import { languageSelect, settingsDialog } from './settingsDialog.ts';
 import type { StageArea } from './stageArea.ts';
 
 function loadingView(app: App): View {
-  // The visible bar is the Preloader scene's; this one is for assistive technology.
-  const progress = el('progress', { max: 1, value: 0, 'aria-labelledby': 'loading-title', class: 'visually-hidden' });
+  // The stage (Phaser) is fetched only once a conversation is on screen (main.ts), so the loading bar is the overlay's own.
+  const progress = el('progress', { max: 1, value: 0, 'aria-labelledby': 'loading-title', class: 'loading-bar' });
   const status = el('p', { class: 'loading-status' });
   const update = ({ done, total }: { done: number; total: number }) => {
     progress.max = Math.max(1, total);

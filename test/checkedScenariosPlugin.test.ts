@@ -26,14 +26,22 @@ let library: Library;
 let app: App;
 let root: HTMLElement;
 
+/** A hook as Vite calls it: a plain function, or an object with a filter and a handler. */
+function hook<F extends (...args: never[]) => unknown>(h: unknown): F {
+  const fn = typeof h === 'function' ? h : (h as { handler?: unknown } | undefined)?.handler;
+  if (typeof fn !== 'function') throw new Error('the plugin does not have this hook');
+  return fn as F;
+}
+
 /** Runs the plugin's hooks as Vite would and reads back the module it serves. */
 function buildLibrary(projectRoot: string): Library {
   const plugin = checkedScenarios();
   const watched: string[] = [];
-  (plugin.configResolved as (c: { root: string }) => void)({ root: projectRoot });
-  const resolved = (plugin.resolveId as (id: string) => string | undefined)(CHECKED_SCENARIOS_ID);
+  hook<(c: { root: string }) => void>(plugin.configResolved)({ root: projectRoot });
+  const resolved = hook<(id: string) => string | undefined>(plugin.resolveId)(CHECKED_SCENARIOS_ID);
   expect(resolved).toBeDefined();
-  const code = (plugin.load as (this: { addWatchFile(p: string): void }, id: string) => string).call({ addWatchFile: (p) => watched.push(p) }, resolved!);
+  const load = hook<(this: { addWatchFile(p: string): void }, id: string) => string>(plugin.load);
+  const code = load.call({ addWatchFile: (p) => watched.push(p) }, resolved!);
   expect(watched.map((p) => p.split(/[\\/]/).pop()).sort()).toEqual(['broken.yaml', 'tiny-counter.yaml']);
   const literal = /^export default JSON\.parse\((".*")\);\n$/s.exec(code)?.[1];
   if (!literal) throw new Error(`unexpected module: ${code.slice(0, 120)}`);

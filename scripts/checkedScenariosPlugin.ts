@@ -30,20 +30,25 @@ export function checkedScenarios(dir = 'scenarios'): Plugin {
     configResolved(config) {
       root = config.root;
     },
-    resolveId(id) {
-      return id === CHECKED_SCENARIOS_ID ? RESOLVED_ID : undefined;
+    // Filters let the bundler skip calling these hooks for every other module.
+    resolveId: {
+      filter: { id: /^virtual:rapport\/checked-scenarios$/ },
+      handler: (id) => (id === CHECKED_SCENARIOS_ID ? RESOLVED_ID : undefined),
     },
-    load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const files = readdirSync(scenarioDir()).filter(isScenarioFile).sort();
-      const checked = files.map((name) => {
-        const path = join(scenarioDir(), name);
-        this.addWatchFile(path);
-        // The key the app has always used (as import.meta.glob gave it): the file is then `scenarios/<name>`.
-        return checkFile(`/${dir}/${name}`, readFileSync(path, 'utf8'));
-      });
-      // JSON.parse of a string literal is quicker for the browser than the same object as a literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(assembleLibrary(checked)))});\n`;
+    load: {
+      filter: { id: /^\0virtual:rapport\/checked-scenarios$/ },
+      handler(id) {
+        if (id !== RESOLVED_ID) return undefined;
+        const files = readdirSync(scenarioDir()).filter(isScenarioFile).sort();
+        const checked = files.map((name) => {
+          const path = join(scenarioDir(), name);
+          this.addWatchFile(path);
+          // The key the app has always used (as import.meta.glob gave it): the file is then `scenarios/<name>`.
+          return checkFile(`/${dir}/${name}`, readFileSync(path, 'utf8'));
+        });
+        // JSON.parse of a string literal is quicker for the browser than the same object as a literal.
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(assembleLibrary(checked)))});\n`;
+      },
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(scenarioDir());

@@ -136,7 +136,7 @@ const cases: { kind: string; edit: (t: string) => string; message: RegExp; at: s
     edit: (t) =>
       t
         .replace('  patience: { start: 40 }\n', '  patience: { start: 40 }\n  a: { start: 0, min: 0, max: 1000 }\n  b: { start: 0, min: 0, max: 1000 }\n')
-        .replace('    notes: First impressions.\n    choices:\n', '    notes: First impressions.\n    choices:\n      - { text: "Hmm.", to: greet, effects: { a: 1 } }\n      - { text: "Well.", to: greet, effects: { b: 1 } }\n')
+        .replace('    notes: First impressions.\n    choices:\n', '    notes: First impressions.\n    choices:\n      - { text: "Hmm.", if: a < 1000, to: greet, effects: { a: 1 } }\n      - { text: "Well.", if: b < 1000, to: greet, effects: { b: 1 } }\n')
         // With the only good opening gone, a full-marks search wanders the million (a, b) states.
         .replace('criterion: a10.1.2, met: true, why: Acknowledges the wait and offers help.', 'criterion: a10.1.2, met: false, why: Apologises but does not offer help.'),
     message: /too many meter states/,
@@ -153,6 +153,14 @@ describe('checker problems found by searching', () => {
     const hit = problems.find((p) => message.test(p.message));
     expect(hit, problems.map(formatProblem).join('\n')).toBeDefined();
     expect(hit!.line).toBe(lineOf(text, at));
+  });
+
+  it('does not tell states apart by meters no condition reads', () => {
+    // The same million states, but nothing reads a or b: the search sees one state per node and answers.
+    const text = cases[2]!.edit(base).replace('if: a < 1000, ', '').replace('if: b < 1000, ', '');
+    const messages = checkScenarioText(text, 'tiny-counter.yaml').problems.map((p) => p.message);
+    expect(messages).toContain('no path reaches full marks: some ending must be reachable with every piece of evidence met');
+    expect(messages.some((m) => /too many meter states/.test(m))).toBe(false);
   });
 
   it('gives each of these the same answer as the plain search', () => {

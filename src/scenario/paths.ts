@@ -13,7 +13,7 @@
  * own rules); test/scenarioSpace.test.ts holds the two side by side on every
  * bundled scenario.
  */
-import { parseExpression, toPredicate, type MeterPredicate } from '../engine/expression.ts';
+import { metersIn, parseExpression, toPredicate, type MeterPredicate } from '../engine/expression.ts';
 import type { Meters } from '../engine/types.ts';
 import type { Evidence, Scenario } from './schema.ts';
 
@@ -107,6 +107,8 @@ export class ScenarioSpace {
   private readonly hi: number[];
   private readonly min: number[];
   private readonly max: number[];
+  /** Meters some route or option condition reads; the others cannot change what happens, see `search`. */
+  private readonly read: boolean[];
   private readonly conditions = new Map<string, MeterPredicate>();
 
   constructor(readonly scenario: Scenario) {
@@ -121,6 +123,18 @@ export class ScenarioSpace {
     this.hi = specs.map((m) => Math.max(m.min, m.max, m.start));
     this.min = specs.map((m) => m.min);
     this.max = specs.map((m) => m.max);
+    this.read = this.meterNames.map(() => false);
+    try {
+      const named = new Set<string>();
+      for (const node of Object.values(scenario.nodes)) {
+        for (const r of node.when) metersIn(parseExpression(r.if), named);
+        for (const c of node.choices) if (c.if !== undefined) metersIn(parseExpression(c.if), named);
+      }
+      this.read = this.meterNames.map((name) => named.has(name));
+    } catch {
+      // A condition that does not parse: count every meter as read.
+      this.read = this.meterNames.map(() => true);
+    }
   }
 
   // ---- Compilation -------------------------------------------------------
@@ -279,13 +293,18 @@ export class ScenarioSpace {
   ): SearchResult {
     const count = this.meterNames.length;
     const { lo, min, max } = this;
-    // A state as one number when node, meters and seen-bits fit in 53 bits (nearly always); otherwise as a string.
+    // States are told apart by node, seen-bits and the meters conditions read. A meter no condition reads
+    // changes neither which moves are open nor where they lead, so two states differing only in it have the
+    // same futures: the search takes the first it meets, which is the one a search over every meter would
+    // find its answer through (each such class first appears in that search as the child of a first member).
+    // The meter's values are still carried along each path, so answers report them exactly.
+    // A state is one number when node, read meters and seen-bits fit in 53 bits (nearly always), else a string.
     const nodes = this.ids.length + 1;
     const radix: number[] = [];
     let span = nodes;
     for (let i = 0; i < count; i++) {
-      radix.push(span);
-      span *= this.hi[i]! - lo[i]! + 1;
+      radix.push(this.read[i] ? span : 0);
+      if (this.read[i]) span *= this.hi[i]! - lo[i]! + 1;
     }
     const numeric = span * 2 ** (track.length + 1) <= TWO_53;
 
@@ -317,7 +336,7 @@ export class ScenarioSpace {
     /** Marks a state visited; false when it already was. */
     const visit = (node: number, values: readonly number[], seen: number): boolean => {
       if (!numeric) {
-        const k = `${node}|${values.join(',')}|${seen}`;
+        const k = `${node}|${values.filter((_, i) => this.read[i]).join(',')}|${seen}`;
         if (strings.has(k)) return false;
         strings.add(k);
         return true;

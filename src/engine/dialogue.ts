@@ -53,7 +53,8 @@ export function lineFor(scenario: Scenario, node: ScenarioNode, meters: Meters, 
 /** Indices of the choices open at these meter values, in authored order. */
 export function openChoices(node: ScenarioNode, meters: Meters, conds: Conditions): number[] {
   const open: number[] = [];
-  node.choices.forEach((c, i) => conds.holds(c.if, meters) && open.push(i));
+  const choices = node.choices;
+  for (let i = 0; i < choices.length; i++) if (conds.holds(choices[i]!.if, meters)) open.push(i);
   return open;
 }
 

@@ -8,10 +8,10 @@ export function initialMeters(scenario: Scenario): Meters {
 /** Applies a choice's effects; meters stay within their bounds so one bad turn cannot push them off the scale. */
 export function applyEffects(scenario: Scenario, meters: Meters, effects: Readonly<Record<string, number>>): Meters {
   const next = { ...meters };
-  for (const [name, delta] of Object.entries(effects)) {
+  for (const name in effects) {
     const spec = scenario.meters[name];
     if (!spec) continue;
-    next[name] = Math.min(spec.max, Math.max(spec.min, (next[name] ?? spec.start) + delta));
+    next[name] = Math.min(spec.max, Math.max(spec.min, (next[name] ?? spec.start) + effects[name]!));
   }
   return next;
 }

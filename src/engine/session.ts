@@ -5,10 +5,10 @@
 import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import { scenarioHash } from '../scenario/hash.ts';
-import { conditionsFor, lineFor, nodeOf, offeredOptions, openChoices, settle } from './dialogue.ts';
+import { conditionsFor, lineFor, nodeOf, offeredOptions, settle } from './dialogue.ts';
 import { compileScenario, initialContext, makeTurn, restingNode, timerFiresAt, type DialogueContext, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
 import { buildTranscript, type Mode, type Transcript } from './transcript.ts';
-import type { SessionView, Turn, TurnAction } from './types.ts';
+import type { SessionView, Turn } from './types.ts';
 import { SAVE_SCHEMA_VERSION } from './version.ts';
 
 export interface SessionOptions {
@@ -63,39 +63,34 @@ function isSavedPlay(x: unknown): x is SavedPlay {
   );
 }
 
+const misfit = (scenario: Scenario, turn: number, node: string, why: string) =>
+  new SaveError(`this save does not fit scenario "${scenario.id}": turn ${turn} ${why} at "${node}"`);
+
 /** The machine's context after replaying a save's moves, by the rules the machine's own actions follow. */
 function replay(scenario: Scenario, play: SavedPlay): { context: DialogueContext; node: string } {
   const conds = conditionsFor(scenario);
   const context = initialContext(scenario, play);
-  const history = context.history;
   let node = settle(scenario, scenario.start, context.meters, conds);
   for (let i = 0; i < play.moves.length; i++) {
     const move = play.moves[i]!;
     const here = nodeOf(scenario, node);
-    let why = '';
-    let action: TurnAction | undefined;
-    let to = '';
-    let at = '';
-    if (here.end) why = 'comes after the end';
-    else if (move === 'wait') {
-      if (!here.after) why = 'waits for a timer there is not';
-      else {
-        action = { kind: 'timeout', seconds: here.after.seconds };
-        to = here.after.to;
-        at = timerFiresAt(context.arrivedAt, here.after.seconds);
-      }
-    } else if (!openChoices(here, context.meters, conds).includes(move[0])) why = `takes option ${move[0]}, which is not on offer`;
-    else {
-      const c = here.choices[move[0]]!;
-      action = { kind: 'choice', choice: move[0], text: c.text };
-      to = c.to;
-      at = move[1];
+    let turn: Turn;
+    if (here.end) throw misfit(scenario, i + 1, node, 'comes after the end');
+    if (move === 'wait') {
+      if (!here.after) throw misfit(scenario, i + 1, node, 'waits for a timer there is not');
+      const { seconds, to } = here.after;
+      turn = makeTurn(scenario, conds, context, i, node, { kind: 'timeout', seconds }, to, timerFiresAt(context.arrivedAt, seconds));
+    } else {
+      const [choice, at] = move;
+      const c = here.choices[choice];
+      if (!c) throw misfit(scenario, i + 1, node, `takes option ${choice}, which is not on offer`);
+      turn = makeTurn(scenario, conds, context, i, node, { kind: 'choice', choice, text: c.text }, c.to, at);
+      // The turn lists the options on offer; one may be taken only if it was.
+      if (!turn.offered.some((o) => o.choice === choice)) throw misfit(scenario, i + 1, node, `takes option ${choice}, which is not on offer`);
     }
-    if (!action) throw new SaveError(`this save does not fit scenario "${scenario.id}": turn ${i + 1} ${why} at "${node}"`);
-    const turn = makeTurn(scenario, conds, context, i, node, action, to, at);
-    history.push(turn);
+    context.history.push(turn);
     context.meters = turn.metersAfter;
-    context.arrivedAt = at;
+    context.arrivedAt = turn.at;
     node = turn.to;
   }
   if (node !== play.node) throw new SaveError(`this save does not fit scenario "${scenario.id}": its moves lead to "${node}", not "${play.node}"`);

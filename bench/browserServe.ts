@@ -7,9 +7,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import { CHROMIUM_ARGS } from '../test/e2e/browser.ts';
+import { openBrowser, type Browser } from '../test/e2e/browser.ts';
 
 export interface Served {
   url: string;
@@ -33,33 +32,9 @@ export async function buildAndServe(): Promise<Served> {
   };
 }
 
-export interface Launched {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-  close(): Promise<void>;
-}
-
 /** A cold browser: a new, empty profile, so nothing is cached from an earlier load. */
-export async function launchCold(extraArgs: readonly string[] = []): Promise<Launched> {
-  const profile = mkdtempSync(join(tmpdir(), 'rapport-bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, ...extraArgs],
-    viewport: { width: 1280, height: 800 },
-    locale: 'en-GB',
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  return {
-    context,
-    page,
-    errors,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+export type Launched = Browser;
+
+export function launchCold(extraArgs: readonly string[] = []): Promise<Launched> {
+  return openBrowser({ extraArgs, acceptDownloads: false });
 }

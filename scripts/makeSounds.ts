@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 as rng } from '../src/engine/random.ts';
 
 const RATE = 16_000;
 const OUT = join(import.meta.dirname, '..', 'assets', 'audio');
@@ -13,18 +14,6 @@ const OUT = join(import.meta.dirname, '..', 'assets', 'audio');
 type Buffer32 = Float32Array;
 
 const samples = (seconds: number): Buffer32 => new Float32Array(Math.round(seconds * RATE));
-
-/** Mulberry32: small, seeded, good enough for noise. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One-pole low-pass; `hz` is the corner frequency. */
 function lowPass(input: Buffer32, hz: number): Buffer32 {

@@ -30,11 +30,11 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function openBrowser(options: { acceptDownloads?: boolean; locale?: string } = {}): Promise<Browser> {
+export async function openBrowser(options: { acceptDownloads?: boolean; locale?: string; extraArgs?: readonly string[] } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
     viewport: { width: 1280, height: 800 },
     acceptDownloads: options.acceptDownloads ?? true,
     locale: options.locale ?? 'en-GB',

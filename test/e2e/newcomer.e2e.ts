@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, screenshot, type Browser } from './browser.ts';
 import { bestPaths } from './bestPaths.ts';
+import { escapeRegExp } from './play.ts';
 
 const paths = bestPaths();
 let browser: Browser;
@@ -42,7 +43,7 @@ describe('a newcomer plays every scenario along its best path', () => {
       await option.click();
     }
     await page.getByRole('button', { name: 'See how you did' }).click();
-    const debrief = page.getByRole('heading', { level: 1, name: new RegExp(`^Debrief: ${escape(scenario.title)}`) });
+    const debrief = page.getByRole('heading', { level: 1, name: new RegExp(`^Debrief: ${escapeRegExp(scenario.title)}`) });
     await debrief.waitFor();
     await expect.poll(() => page.locator('.score-number').textContent()).toBe('100%');
     if (id === paths[0]!.scenario.id) await screenshot(page, 'debrief-best-path');
@@ -50,7 +51,3 @@ describe('a newcomer plays every scenario along its best path', () => {
     await page.getByRole('button', { name: 'Play another scenario' }).click();
   });
 });
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

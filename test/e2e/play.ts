@@ -4,10 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { checkFile } from '../../src/cli/bundled.ts';
-import { playMoves } from '../../src/cli/simulate.ts';
-import { ScenarioSpace } from '../../src/scenario/paths.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
+import { bestPathFor } from './bestPaths.ts';
 
 export interface Path {
   scenario: Scenario;
@@ -16,13 +14,10 @@ export interface Path {
 }
 
 export function bestPathOf(id: string): Path {
-  const { scenario } = checkFile(`scenarios/${id}.yaml`);
-  if (!scenario) throw new Error(`scenarios/${id}.yaml does not pass the checker`);
-  const best = new ScenarioSpace(scenario).bestPath();
-  if (typeof best === 'string') throw new Error(`${id}: no best path (${best})`);
-  const says = playMoves(scenario, best.moves).history.map((turn) => {
-    if (turn.action.kind !== 'choice') throw new Error(`${id}: the best path waits; pick another scenario for this test`);
-    return turn.action.text;
+  const { scenario, steps } = bestPathFor(`scenarios/${id}.yaml`);
+  const says = steps.map((step) => {
+    if (step.kind !== 'say') throw new Error(`${id}: the best path waits; pick another scenario for this test`);
+    return step.text;
   });
   return { scenario, says };
 }

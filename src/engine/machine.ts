@@ -23,10 +23,9 @@ export interface DialogueContext {
 }
 
 /**
- * CHOOSE takes an option; TIMEOUT fires a node's timer now (replays, simulations, "let them wait"); RESUME
- * hands a restored actor its history (see Session.restore).
+ * CHOOSE takes an option; TIMEOUT fires a node's timer now (replays, simulations, "let them wait").
  */
-export type DialogueEvent = { type: 'CHOOSE'; choice: number; at: string } | { type: 'TIMEOUT' } | { type: 'RESUME'; history: Turn[] };
+export type DialogueEvent = { type: 'CHOOSE'; choice: number; at: string } | { type: 'TIMEOUT' };
 
 export interface DialogueInput {
   mode: Mode;
@@ -139,13 +138,11 @@ function buildMachine(scenario: Scenario) {
       timeout: assign(({ context }, params: { node: string; seconds: number; to: string }) =>
         record(context, params.node, { kind: 'timeout', seconds: params.seconds }, params.to, timerFiresAt(context.arrivedAt, params.seconds)),
       ),
-      resume: assign(({ context, event }) => (event.type === 'RESUME' && context.history.length === 0 ? { history: event.history } : {})),
     },
   }).createMachine({
     id: scenario.id,
     initial: scenario.start,
     context: ({ input }) => initialContext(scenario, input),
-    on: { RESUME: { actions: 'resume' } },
     // States are built from data, so their keys are not known to the type system.
     states: states as never,
   });
@@ -155,6 +152,27 @@ export type DialogueMachine = ReturnType<typeof buildMachine>;
 export type DialogueSnapshot = SnapshotFrom<DialogueMachine>;
 
 const compiled = new WeakMap<Scenario, DialogueMachine>();
+
+const resumable = new WeakMap<DialogueMachine, DialogueMachine>();
+
+/**
+ * The machine, for actors restored from a snapshot. XState's restoreSnapshot walks every object in the context
+ * looking for actor references to revive; ours holds none, and over a long turn history that walk cost more than
+ * the rest of a restore. So the machine restores the snapshot without its context, which then goes back as it was.
+ */
+export function resumableLogic(machine: DialogueMachine): DialogueMachine {
+  let logic = resumable.get(machine);
+  if (!logic) {
+    const restoreSnapshot: DialogueMachine['restoreSnapshot'] = (snapshot, scope) => {
+      const { context, ...rest } = snapshot as DialogueSnapshot;
+      const restored: DialogueSnapshot = machine.restoreSnapshot({ ...rest, context: {} } as unknown as typeof snapshot, scope);
+      return { ...restored, context };
+    };
+    logic = Object.create(machine, { restoreSnapshot: { value: restoreSnapshot } }) as DialogueMachine;
+    resumable.set(machine, logic);
+  }
+  return logic;
+}
 
 /** Compiles once per scenario object: the picker, restore and replays reuse the machine. */
 export function compileScenario(scenario: Scenario): DialogueMachine {

@@ -6,7 +6,7 @@ import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from '
 import type { Scenario } from '../scenario/schema.ts';
 import { scenarioHash } from '../scenario/hash.ts';
 import { conditionsFor, lineFor, nodeOf, offeredOptions, settle } from './dialogue.ts';
-import { compileScenario, initialContext, makeTurn, restingNode, timerFiresAt, type DialogueContext, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
+import { compileScenario, initialContext, makeTurn, restingNode, resumableLogic, timerFiresAt, type DialogueContext, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
 import { buildTranscript, type Mode, type Transcript } from './transcript.ts';
 import type { SessionView, Turn } from './types.ts';
 import { SAVE_SCHEMA_VERSION } from './version.ts';
@@ -113,8 +113,9 @@ export class Session {
     this.conds = conditionsFor(scenario);
     this.hash = scenarioHash(scenario);
     const machine = compileScenario(scenario);
+    const logic = snapshot ? resumableLogic(machine) : machine;
     const input = { mode: options.mode ?? 'practice', seed: options.seed ?? Math.floor(Math.random() * 2 ** 31), startedAt: this.now().toISOString() };
-    this.actor = createActor(machine, { input, ...(snapshot ? { snapshot } : {}), ...(options.clock ? { clock: options.clock } : {}) });
+    this.actor = createActor(logic, { input, ...(snapshot ? { snapshot } : {}), ...(options.clock ? { clock: options.clock } : {}) });
     this.actor.start();
   }
 
@@ -131,13 +132,9 @@ export class Session {
     if (!isSavedPlay(saved.snapshot) || typeof saved.learner !== 'string') throw new SaveError('this save is damaged: its conversation cannot be read');
     const { context, node } = replay(scenario, saved.snapshot);
     const ended = Boolean(nodeOf(scenario, node).end);
-    // The actor's snapshot as XState persists one; XState restores it without running entry actions. Restoring
-    // walks the whole context for actor references (ours holds none), so an active conversation gets its
-    // history, the bulk of the context, by an event once restored; an ended one takes no events.
-    const snapshot = { status: ended ? 'done' : 'active', value: node, context: ended ? context : { ...context, history: [] }, children: {}, historyValue: {}, output: undefined, error: undefined };
-    const session = new Session(scenario, saved.learner, options, snapshot as unknown as DialogueSnapshot);
-    if (!ended) session.actor.send({ type: 'RESUME', history: context.history });
-    return session;
+    // The snapshot the replay arrives at, as XState persists one; the actor starts from it without running entry actions.
+    const snapshot = { status: ended ? 'done' : 'active', value: node, context, children: {}, historyValue: {}, output: undefined, error: undefined };
+    return new Session(scenario, saved.learner, options, snapshot as unknown as DialogueSnapshot);
   }
 
   private get snapshot(): DialogueSnapshot {

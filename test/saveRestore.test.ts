@@ -18,7 +18,8 @@ const byText = (s: Session, text: string) => {
   return s.choose(o.choice);
 };
 const roundTrip = (s: Session): SavedSession => JSON.parse(JSON.stringify(s.save())) as SavedSession;
-const play = (saved: SavedSession) => saved.snapshot as { moves: unknown[]; node: string; seed: number };
+type Persisted = { status: string; value: string; context: { moves: unknown[]; seed: number; mode: string; startedAt: string } };
+const play = (saved: SavedSession) => saved.snapshot as Persisted;
 
 describe('save and restore', () => {
   it('keeps a timer turn: the restored history, view and transcript are the saved ones', () => {
@@ -41,8 +42,9 @@ describe('save and restore', () => {
     byText(s, "That's not my department.");
     const saved = roundTrip(s);
     expect(saved.schemaVersion).toBe(SAVE_SCHEMA_VERSION);
-    expect(play(saved).moves).toEqual(s.history.map((t) => [(t.action as { choice: number }).choice, t.at]));
-    expect(play(saved).node).toBe(s.nodeId);
+    expect(play(saved).context.moves).toEqual(s.history.map((t) => [(t.action as { choice: number }).choice, t.at]));
+    expect(play(saved).value).toBe(s.nodeId);
+    expect([play(saved).status, s.ended]).toEqual(['done', true]);
   });
 
   it('plays on from a restore exactly as the saved session would', () => {
@@ -80,19 +82,39 @@ describe('save and restore', () => {
     const s = Session.start(scenario, { seed: 3, now: tickingClock() });
     byText(s, 'Yes?');
     const saved = roundTrip(s);
-    const edit = (f: (p: { moves: unknown[]; node: string; seed: number }) => void) => {
+    const edit = (f: (p: Persisted) => void) => {
       const copy = roundTrip(s);
       f(play(copy));
       return copy;
     };
     // "I'll fetch my manager." (option 2 at "problem") needs mood >= 60; after "Yes?" mood is 30.
-    expect(() => Session.restore(scenario, edit((p) => p.moves.push([2, '2026-11-23T09:00:09.000Z'])))).toThrow(/turn 2 takes option 2, which is not on offer at "problem"/);
-    expect(() => Session.restore(scenario, edit((p) => p.moves.push('wait')))).toThrow(/turn 2 waits for a timer there is not at "problem"/);
-    expect(() => Session.restore(scenario, edit((p) => (p.node = 'fixed')))).toThrow(/its moves lead to "problem", not "fixed"/);
-    expect(() => Session.restore(scenario, edit((p) => p.moves.push(['x', 1])))).toThrow(/damaged/);
+    expect(() => Session.restore(scenario, edit((p) => p.context.moves.push([2, '2026-11-23T09:00:09.000Z'])))).toThrow(/turn 2 takes option 2, which is not on offer at "problem"/);
+    expect(() => Session.restore(scenario, edit((p) => p.context.moves.push('wait')))).toThrow(/turn 2 waits for a timer there is not at "problem"/);
+    expect(() => Session.restore(scenario, edit((p) => (p.value = 'fixed')))).toThrow(/its moves lead to "problem", not "fixed"/);
+    expect(() => Session.restore(scenario, edit((p) => (p.status = 'done')))).toThrow(/damaged: it says the conversation has ended/);
+    expect(() => Session.restore(scenario, edit((p) => p.context.moves.push(['x', 1])))).toThrow(/damaged/);
     expect(() => Session.restore(scenario, { ...saved, snapshot: { status: 'active', value: 'problem', context: {} } })).toThrow(SaveError);
-    expect(() => Session.restore(scenario, { ...saved, schemaVersion: 1 })).toThrow(/format 1, expected 2/);
+    expect(() => Session.restore(scenario, { ...saved, schemaVersion: 1 })).toThrow(/format 1, expected 3/);
     expect(Session.restore(scenario, saved).view()).toEqual(s.view());
+  });
+
+  it("is XState's persisted snapshot: the actor's own getPersistedSnapshot, restored through createActor", () => {
+    const s = Session.start(scenario, { seed: 3, now: tickingClock() });
+    byText(s, 'Yes?');
+    const snapshot = play(roundTrip(s));
+    expect(Object.keys(snapshot).sort()).toEqual(['children', 'context', 'historyValue', 'status', 'value']);
+    expect(snapshot.context).toEqual({ mode: 'practice', seed: 3, startedAt: s.startedAt, moves: [[s.history[0]!.action.kind === 'choice' ? s.history[0]!.action.choice : -1, s.history[0]!.at]] });
+  });
+
+  it('still reads a format 2 save (context and resting node side by side), so a learner mid-conversation keeps it', () => {
+    const s = Session.start(scenario, { seed: 3, now: tickingClock() });
+    byText(s, 'Yes?');
+    const now = play(roundTrip(s));
+    const format2 = { ...roundTrip(s), schemaVersion: 2, snapshot: { ...now.context, node: now.value } };
+    const r = Session.restore(scenario, format2);
+    expect(r.history).toEqual(s.history);
+    expect(r.view()).toEqual(s.view());
+    expect(() => Session.restore(scenario, { ...format2, snapshot: { ...format2.snapshot, node: 'fixed' } })).toThrow(/lead to "problem", not "fixed"/);
   });
 
   it('keeps the mode and seed, which decide what a replay offers', () => {

@@ -153,27 +153,6 @@ export type DialogueSnapshot = SnapshotFrom<DialogueMachine>;
 
 const compiled = new WeakMap<Scenario, DialogueMachine>();
 
-const resumable = new WeakMap<DialogueMachine, DialogueMachine>();
-
-/**
- * The machine, for actors restored from a snapshot. XState's restoreSnapshot walks every object in the context
- * looking for actor references to revive; ours holds none, and over a long turn history that walk cost more than
- * the rest of a restore. So the machine restores the snapshot without its context, which then goes back as it was.
- */
-export function resumableLogic(machine: DialogueMachine): DialogueMachine {
-  let logic = resumable.get(machine);
-  if (!logic) {
-    const restoreSnapshot: DialogueMachine['restoreSnapshot'] = (snapshot, scope) => {
-      const { context, ...rest } = snapshot as DialogueSnapshot;
-      const restored: DialogueSnapshot = machine.restoreSnapshot({ ...rest, context: {} } as unknown as typeof snapshot, scope);
-      return { ...restored, context };
-    };
-    logic = Object.create(machine, { restoreSnapshot: { value: restoreSnapshot } }) as DialogueMachine;
-    resumable.set(machine, logic);
-  }
-  return logic;
-}
-
 /** Compiles once per scenario object: the picker, restore and replays reuse the machine. */
 export function compileScenario(scenario: Scenario): DialogueMachine {
   let machine = compiled.get(scenario);

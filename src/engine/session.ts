@@ -5,8 +5,9 @@
 import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import { scenarioHash } from '../scenario/hash.ts';
-import { conditionsFor, lineFor, nodeOf, offeredOptions, settle } from './dialogue.ts';
-import { compileScenario, initialContext, makeTurn, restingNode, resumableLogic, timerFiresAt, type DialogueContext, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
+import { conditionsFor, lineFor, nodeOf, offeredOptions } from './dialogue.ts';
+import { compileScenario, restingNode, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
+import { isPersistedPlay, persistentMachine, SaveError, type PersistedPlay } from './persistence.ts';
 import { buildTranscript, type Mode, type Transcript } from './transcript.ts';
 import type { SessionView, Turn } from './types.ts';
 import { SAVE_SCHEMA_VERSION } from './version.ts';
@@ -26,76 +27,19 @@ export interface SavedSession {
   scenarioId: string;
   scenarioHash: string;
   learner: string;
-  /** The conversation so far (a SavedPlay); opaque to callers. */
+  /** The conversation so far: the machine's persisted snapshot (see persistence.ts); opaque to callers. */
   snapshot: unknown;
 }
 
-/**
- * What a save holds of the conversation: how it began and the moves taken since. Everything else (lines,
- * options offered, meters, evidence, where each turn led) follows from the scenario, whose hash the save
- * carries, so a restore replays the moves instead of storing and re-reading the whole history.
- */
-interface SavedPlay {
-  mode: Mode;
-  seed: number;
-  startedAt: string;
-  /** Each turn: an option taken, as [its authored index, when], or "wait" for a timer (whose time follows). */
-  moves: ([number, string] | 'wait')[];
-  /** Where the conversation rests: a restore checks that the replay ends there. */
-  node: string;
+/** A save from format 2, whose snapshot was the persisted context with the resting node beside it. */
+function fromFormat2(snapshot: unknown): unknown {
+  const p = snapshot as { mode?: unknown; seed?: unknown; startedAt?: unknown; moves?: unknown; node?: unknown } | null;
+  if (!p || typeof p !== 'object') return snapshot;
+  const { node, ...context } = p;
+  return { status: 'active', value: node, context, children: {}, historyValue: {} };
 }
 
-export class SaveError extends Error {
-  override name = 'SaveError';
-}
-
-function isSavedPlay(x: unknown): x is SavedPlay {
-  const p = x as SavedPlay;
-  return (
-    !!p &&
-    typeof p === 'object' &&
-    (p.mode === 'practice' || p.mode === 'assessment') &&
-    Number.isInteger(p.seed) &&
-    typeof p.startedAt === 'string' &&
-    typeof p.node === 'string' &&
-    Array.isArray(p.moves) &&
-    p.moves.every((m) => m === 'wait' || (Array.isArray(m) && m.length === 2 && Number.isInteger(m[0]) && typeof m[1] === 'string'))
-  );
-}
-
-const misfit = (scenario: Scenario, turn: number, node: string, why: string) =>
-  new SaveError(`this save does not fit scenario "${scenario.id}": turn ${turn} ${why} at "${node}"`);
-
-/** The machine's context after replaying a save's moves, by the rules the machine's own actions follow. */
-function replay(scenario: Scenario, play: SavedPlay): { context: DialogueContext; node: string } {
-  const conds = conditionsFor(scenario);
-  const context = initialContext(scenario, play);
-  let node = settle(scenario, scenario.start, context.meters, conds);
-  for (let i = 0; i < play.moves.length; i++) {
-    const move = play.moves[i]!;
-    const here = nodeOf(scenario, node);
-    let turn: Turn;
-    if (here.end) throw misfit(scenario, i + 1, node, 'comes after the end');
-    if (move === 'wait') {
-      if (!here.after) throw misfit(scenario, i + 1, node, 'waits for a timer there is not');
-      const { seconds, to } = here.after;
-      turn = makeTurn(scenario, conds, context, i, node, { kind: 'timeout', seconds }, to, timerFiresAt(context.arrivedAt, seconds));
-    } else {
-      const [choice, at] = move;
-      const c = here.choices[choice];
-      if (!c) throw misfit(scenario, i + 1, node, `takes option ${choice}, which is not on offer`);
-      turn = makeTurn(scenario, conds, context, i, node, { kind: 'choice', choice, text: c.text }, c.to, at);
-      // The turn lists the options on offer; one may be taken only if it was.
-      if (!turn.offered.some((o) => o.choice === choice)) throw misfit(scenario, i + 1, node, `takes option ${choice}, which is not on offer`);
-    }
-    context.history.push(turn);
-    context.meters = turn.metersAfter;
-    context.arrivedAt = turn.at;
-    node = turn.to;
-  }
-  if (node !== play.node) throw new SaveError(`this save does not fit scenario "${scenario.id}": its moves lead to "${node}", not "${play.node}"`);
-  return { context, node };
-}
+export { SaveError };
 
 export class Session {
   private readonly actor: Actor<DialogueMachine>;
@@ -107,15 +51,17 @@ export class Session {
     readonly scenario: Scenario,
     readonly learner: string,
     options: SessionOptions,
-    snapshot?: DialogueSnapshot,
+    snapshot?: PersistedPlay,
   ) {
     this.now = options.now ?? (() => new Date());
     this.conds = conditionsFor(scenario);
     this.hash = scenarioHash(scenario);
-    const machine = compileScenario(scenario);
-    const logic = snapshot ? resumableLogic(machine) : machine;
+    const machine = persistentMachine(scenario, compileScenario(scenario));
     const input = { mode: options.mode ?? 'practice', seed: options.seed ?? Math.floor(Math.random() * 2 ** 31), startedAt: this.now().toISOString() };
-    this.actor = createActor(logic, { input, ...(snapshot ? { snapshot } : {}), ...(options.clock ? { clock: options.clock } : {}) });
+    this.actor = createActor(machine, { input, ...(snapshot ? { snapshot: snapshot as unknown as DialogueSnapshot } : {}), ...(options.clock ? { clock: options.clock } : {}) });
+    // XState keeps an error thrown while restoring as the snapshot's status rather than throwing it.
+    const restored = this.actor.getSnapshot();
+    if (restored.status === 'error') throw restored.error instanceof SaveError ? restored.error : new SaveError(`this save cannot be restored: ${String(restored.error)}`);
     this.actor.start();
   }
 
@@ -126,15 +72,13 @@ export class Session {
 
   /** Restores a save; refuses one from another scenario, version or format rather than misreading it. */
   static restore(scenario: Scenario, saved: SavedSession, options: Omit<SessionOptions, 'seed'> = {}): Session {
-    if (saved?.schemaVersion !== SAVE_SCHEMA_VERSION) throw new SaveError(`this save uses format ${saved?.schemaVersion}, expected ${SAVE_SCHEMA_VERSION}`);
+    const format = saved?.schemaVersion;
+    if (format !== SAVE_SCHEMA_VERSION && format !== 2) throw new SaveError(`this save uses format ${format}, expected ${SAVE_SCHEMA_VERSION}`);
     if (saved.scenarioId !== scenario.id) throw new SaveError(`this save is for "${saved.scenarioId}", not "${scenario.id}"`);
     if (saved.scenarioHash !== scenarioHash(scenario)) throw new SaveError(`scenario "${scenario.id}" has changed since this save was made`);
-    if (!isSavedPlay(saved.snapshot) || typeof saved.learner !== 'string') throw new SaveError('this save is damaged: its conversation cannot be read');
-    const { context, node } = replay(scenario, saved.snapshot);
-    const ended = Boolean(nodeOf(scenario, node).end);
-    // The snapshot the replay arrives at, as XState persists one; the actor starts from it without running entry actions.
-    const snapshot = { status: ended ? 'done' : 'active', value: node, context, children: {}, historyValue: {}, output: undefined, error: undefined };
-    return new Session(scenario, saved.learner, options, snapshot as unknown as DialogueSnapshot);
+    const snapshot = format === 2 ? fromFormat2(saved.snapshot) : saved.snapshot;
+    if (!isPersistedPlay(snapshot) || typeof saved.learner !== 'string') throw new SaveError('this save is damaged: its conversation cannot be read');
+    return new Session(scenario, saved.learner, options, snapshot);
   }
 
   private get snapshot(): DialogueSnapshot {
@@ -217,13 +161,7 @@ export class Session {
       scenarioId: this.scenario.id,
       scenarioHash: this.hash,
       learner: this.learner,
-      snapshot: {
-        mode: this.mode,
-        seed: this.seed,
-        startedAt: this.startedAt,
-        moves: this.history.map((t) => (t.action.kind === 'choice' ? [t.action.choice, t.at] : 'wait')),
-        node: this.nodeId,
-      } satisfies SavedPlay,
+      snapshot: this.actor.getPersistedSnapshot(),
     };
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Session } from '../src/engine/session.ts';
 import { verify } from '../src/engine/verify.ts';
 import { checkScenarioText } from '../src/scenario/check.ts';
-import { fixtureText, loadChecked, tickingClock } from './helpers.ts';
+import { bundled, fixtureText, loadChecked, tickingClock } from './helpers.ts';
 
 const base = fixtureText('tiny-counter.yaml');
 const withPass = (pass: string) => base.replace('start: greet', `${pass}\nstart: greet`);
@@ -74,5 +74,20 @@ describe('practice and assessment modes', () => {
     const r = Session.restore(scenario, JSON.parse(JSON.stringify(s.save())));
     expect(r.mode).toBe('assessment');
     expect(() => r.stepBack(1)).toThrow();
+  });
+
+  it('never lets a practice transcript pass as an assessment record: relabelled, it no longer verifies', () => {
+    for (const { file, scenario: sc } of bundled()) {
+      for (const seed of [1, 2, 3]) {
+        const s = Session.start(sc, { mode: 'practice', learner: 'Dana Reid', seed, now: tickingClock() });
+        // The first option in authored order each turn: a whole conversation, good and poor choices alike.
+        while (!s.ended) s.choose(Math.min(...s.view().options.map((o) => o.choice)));
+        const t = JSON.parse(JSON.stringify(s.transcript()));
+        expect(verify(t, sc), `${file} seed ${seed}`).toEqual({ ok: true, turns: t.turns.length });
+        const relabelled = verify({ ...t, mode: 'assessment' }, sc);
+        expect(relabelled.ok, `${file} seed ${seed}`).toBe(false);
+        expect(relabelled, `${file} seed ${seed}`).toMatchObject({ field: expect.stringMatching(/^offered/) });
+      }
+    }
   });
 });

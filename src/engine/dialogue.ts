@@ -7,6 +7,7 @@
 import type { Scenario, ScenarioNode } from '../scenario/schema.ts';
 import { evaluate, parseExpression, type Expr } from './expression.ts';
 import { mixSeed, shuffled } from './random.ts';
+import type { Mode } from './transcript.ts';
 import type { CustomerLine, Meters, OfferedOption } from './types.ts';
 
 /** Parsed conditions of one scenario, keyed by their text. Parsing is cached because the same text recurs. */
@@ -58,8 +59,18 @@ export function openChoices(node: ScenarioNode, meters: Meters, conds: Condition
   return open;
 }
 
-/** Options in display order: shuffled per turn by the session seed so position gives nothing away. */
-export function offeredOptions(node: ScenarioNode, meters: Meters, conds: Conditions, seed: number, turn: number): OfferedOption[] {
+/** What orders the options of a session: its seed and its mode. */
+export interface OptionOrder {
+  seed: number;
+  mode: Mode;
+}
+
+/**
+ * Options in display order: shuffled per turn by the session seed so position gives nothing away. The mode is
+ * mixed in too, so a practice transcript relabelled as an assessment no longer replays to the offers it records.
+ */
+export function offeredOptions(node: ScenarioNode, meters: Meters, conds: Conditions, order: OptionOrder, turn: number): OfferedOption[] {
+  const seed = order.mode === 'assessment' ? order.seed ^ ASSESSMENT_SALT : order.seed;
   return shuffled(openChoices(node, meters, conds), mixSeed(seed, turn)).map((i) => {
     const c = node.choices[i]!;
     const option: OfferedOption = { choice: i, text: c.text };
@@ -67,6 +78,8 @@ export function offeredOptions(node: ScenarioNode, meters: Meters, conds: Condit
     return option;
   });
 }
+
+const ASSESSMENT_SALT = 0x5bd1e995;
 
 /** Follows automatic routes from a node; a scenario whose routes loop is rejected by the checker, so a cap suffices here. */
 export function settle(scenario: Scenario, id: string, meters: Meters, conds: Conditions): string {

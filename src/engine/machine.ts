@@ -55,7 +55,7 @@ export function initialContext(scenario: Scenario, input: DialogueInput): Dialog
  * The turn taken at `nodeId`, from the context before it. The machine's actions record it, and a restore
  * replays a save's moves with it rather than through the actor.
  */
-export function makeTurn(scenario: Scenario, conds: Conditions, context: Pick<DialogueContext, 'meters' | 'seed'>, index: number, nodeId: string, action: TurnAction, to: string, at: string): Turn {
+export function makeTurn(scenario: Scenario, conds: Conditions, context: Pick<DialogueContext, 'meters' | 'seed' | 'mode'>, index: number, nodeId: string, action: TurnAction, to: string, at: string): Turn {
   const node = nodeOf(scenario, nodeId);
   const before = context.meters;
   const taken = action.kind === 'choice' ? node.choices[action.choice]! : node.after!;
@@ -64,7 +64,7 @@ export function makeTurn(scenario: Scenario, conds: Conditions, context: Pick<Di
     index,
     nodeId,
     line: lineFor(scenario, node, before, conds),
-    offered: offeredOptions(node, before, conds, context.seed, index),
+    offered: offeredOptions(node, before, conds, context, index),
     action,
     metersBefore: before,
     metersAfter: after,

@@ -113,7 +113,7 @@ export class Session {
       nodeId: this.nodeId,
       turn: context.history.length,
       line: lineFor(this.scenario, node, context.meters, this.conds),
-      options: node.end ? [] : offeredOptions(node, context.meters, this.conds, context.seed, context.history.length),
+      options: node.end ? [] : offeredOptions(node, context.meters, this.conds, context, context.history.length),
       meters: { ...context.meters },
     };
     if (node.action) view.action = node.action;

@@ -37,6 +37,12 @@ describe('openRecord', () => {
     expect(r.transcript?.mode).toBe('practice');
   });
 
+  it('does not verify a practice transcript relabelled as an assessment, so it can never be signed off or counted as evidence', () => {
+    const relabelled = { ...bankPractice(), mode: 'assessment' };
+    const r = openRecord('relabelled.json', JSON.stringify(relabelled), registry);
+    expect(r.finding).toMatchObject({ kind: 'diverges', field: expect.stringMatching(/^offered/) });
+  });
+
   it('says plainly when the scenario is unknown, another version, or from another engine', () => {
     const t = bankBest();
     expect(openRecord('u.json', JSON.stringify({ ...t, scenario: { ...t.scenario, id: 'closed-branch' } }), registry).finding).toEqual({ kind: 'unknown-scenario', id: 'closed-branch' });

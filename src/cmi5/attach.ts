@@ -3,7 +3,8 @@
  * the launch mode calls for (Normal: a named, dated assessment; Browse:
  * practice, no pass or fail; Review: the recorded attempt, read-only), sends
  * what happens, and shows a bar with the course's status and "Return to the
- * course". Every failure is a notice; nothing recorded is dropped.
+ * course". Closing the window instead still ends the session. Every failure
+ * is a notice; nothing recorded is dropped.
  */
 import type { App } from '../game/app/app.ts';
 import { attemptRecord } from '../game/app/attempts.ts';
@@ -65,6 +66,16 @@ export async function attachCmi5(app: App, options: AttachOptions): Promise<Cmi5
     if (leaving && s.pending > 0) say('cmi5.waitingToLeave', { count: s.pending });
   };
   const session = new Cmi5Session(parsed.params, { fetch: options.fetch, storage: options.storage, timers: globalThis, onQueue });
+  // pagehide is the last event a closing window or a page left for another is sure to get (unload and beforeunload are not).
+  let closed = false;
+  addEventListener('pagehide', () => {
+    closed = true;
+    session.close();
+  });
+  // Back from the back-forward cache: the session was ended as the page was hidden, and cmi5 allows nothing after terminated.
+  addEventListener('pageshow', (e) => {
+    if (e.persisted && closed) say('cmi5.ended', {}, 'ended');
+  });
 
   async function leave(): Promise<void> {
     if (leaving) return;
@@ -116,13 +127,23 @@ export async function attachCmi5(app: App, options: AttachOptions): Promise<Cmi5
     return session;
   }
 
-  const normal = launch.data.launchMode === 'Normal';
+  // A Normal launch whose registration already has its result is practice, as Browse is: the recorded attempt stands.
+  const assessing = session.recordsResult;
   const learner = learnerName(parsed.params.actor) || parsed.params.registration;
-  const started = app.startScenario(entry, normal ? { mode: 'assessment', learner, date: localDate(new Date()) } : { mode: 'practice', learner });
+  app.practiceOnly = !assessing;
+  const started = app.startScenario(entry, assessing ? { mode: 'assessment', learner, date: localDate(new Date()) } : { mode: 'practice', learner });
   if (!started || (app.screen.name !== 'conversation' && app.screen.name !== 'debrief')) return session;
   const play: Play = app.screen.play;
-  say(normal ? 'cmi5.normal' : 'cmi5.browse', { learner }, normal ? 'normal' : 'browse');
-  const record = () => session.record(play.transcript());
+  if (assessing) say('cmi5.normal', { learner }, 'normal');
+  else if (launch.data.launchMode === 'Normal') say('cmi5.recorded', {}, 'recorded');
+  else say('cmi5.browse', {}, 'browse');
+  const record = () => {
+    session.record(play.transcript());
+    if (!assessing || session.recordsResult || app.practiceOnly) return;
+    // The attempt is reported: another one could not be, so it is not offered as one.
+    app.practiceOnly = true;
+    say('cmi5.recorded', {}, 'recorded');
+  };
   play.subscribe(record);
   record();
   return session;

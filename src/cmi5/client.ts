@@ -10,7 +10,7 @@ export interface HttpResponse {
   status: number;
   text(): Promise<string>;
 }
-export type HttpFetch = (url: string, init: { method: 'GET' | 'POST' | 'PUT'; headers: Record<string, string>; body?: string }) => Promise<HttpResponse>;
+export type HttpFetch = (url: string, init: { method: 'GET' | 'POST' | 'PUT'; headers: Record<string, string>; body?: string; keepalive?: boolean }) => Promise<HttpResponse>;
 
 export class Cmi5Error extends Error {
   override name = 'Cmi5Error';

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../engine/session.ts';
+import { durationBetween } from '../export/isoDuration.ts';
+import type { XapiStatement } from '../export/xapiTypes.ts';
 import { validateStatement } from '../export/xapiValidate.ts';
 import { bundled, fixture, tickingClock } from '../../test/helpers.ts';
 import { checkCourseStructure } from './checkCourseStructure.ts';
 import { Cmi5Session } from './cmi5Session.ts';
-import type { HttpFetch } from './client.ts';
+import { TRANSCRIPT_STATE, type HttpFetch } from './client.ts';
 import { auFor, courseStructureXml } from './courseStructure.ts';
 import { parseLaunch, parseLaunchData } from './launch.ts';
 import { CMI5, endingStatements, turnStatements, verdictOf, type Cmi5Launch } from './statements.ts';
@@ -78,16 +80,32 @@ describe('cmi5 statements', () => {
   });
 });
 
-/** A fake LMS and LRS in memory: the fetch URL, LMS.LaunchData, the statements resource, and an outage switch. */
+/**
+ * A fake LMS and LRS in memory: one-time fetch URLs, the State API, and a
+ * statements resource that keeps an id once (a batch holding a known id gets
+ * 409, as an LRS may answer). `down` is an outage; `unanswered` is a page
+ * that has gone: its requests still reach the LRS, but no answer comes back.
+ */
 function fakeLrs() {
-  const stored: { verb: string; id: string }[] = [];
+  const stored: { verb: string; id: string; session: unknown; timestamp: string; duration?: string }[] = [];
+  /** Every statements request that reached the LRS, in order: keepalive or not, and the verbs in it. */
+  const requests: { keepalive: boolean; verbs: string[] }[] = [];
+  /** Every keepalive request the page made, whether or not it got through. */
+  let keepaliveCalls = 0;
   const state = new Map<string, string>([['LMS.LaunchData', JSON.stringify(launchData)]]);
+  const usedKeys = new Set<string>();
   let down = false;
-  let tokens = 0;
+  let unanswered = false;
   const fetch: HttpFetch = async (url, init) => {
     const res = (status: number, body = '') => ({ status, text: async () => body });
-    if (url.startsWith('http://lms.test/fetch')) return tokens++ === 0 ? res(200, JSON.stringify({ 'auth-token': 'dG9rZW4=' })) : res(200, JSON.stringify({ 'error-code': '1', 'error-text': 'already used' }));
+    if (url.startsWith('http://lms.test/fetch')) {
+      const key = new URL(url).searchParams.get('k')!;
+      if (usedKeys.has(key)) return res(200, JSON.stringify({ 'error-code': '1', 'error-text': 'already used' }));
+      usedKeys.add(key);
+      return res(200, JSON.stringify({ 'auth-token': 'dG9rZW4=' }));
+    }
     if (init.headers.Authorization !== 'Basic dG9rZW4=') return res(401);
+    if (init.keepalive) keepaliveCalls++;
     if (down) throw new TypeError('Failed to fetch');
     const u = new URL(url);
     if (u.pathname.endsWith('/activities/state')) {
@@ -96,19 +114,56 @@ function fakeLrs() {
       return state.has(id) ? res(200, state.get(id)) : res(404);
     }
     if (u.pathname.endsWith('/statements')) {
-      const batch = JSON.parse(init.body!);
-      for (const st of Array.isArray(batch) ? batch : [batch]) stored.push({ verb: st.verb.id.split('/').pop(), id: st.id });
-      return res(200, '[]');
+      const body = JSON.parse(init.body!) as XapiStatement | XapiStatement[];
+      const batch = Array.isArray(body) ? body : [body];
+      const verbOf = (st: XapiStatement) => st.verb.id.split('/').pop()!;
+      requests.push({ keepalive: init.keepalive === true, verbs: batch.map(verbOf) });
+      const known = batch.some((st) => stored.some((x) => x.id === st.id));
+      if (!known) {
+        for (const st of batch) {
+          const duration = st.result?.duration;
+          stored.push({ verb: verbOf(st), id: st.id!, session: st.context?.extensions?.[CMI5.sessionId], timestamp: st.timestamp!, ...(duration ? { duration } : {}) });
+        }
+      }
+      if (unanswered) return new Promise<never>(() => {});
+      return known ? res(409) : res(init.method === 'PUT' ? 204 : 200, '[]');
     }
     return res(404);
   };
-  return { fetch, stored, state, setDown: (v: boolean) => (down = v) };
+  return {
+    fetch,
+    stored,
+    requests,
+    state,
+    keepaliveCalls: () => keepaliveCalls,
+    setDown: (v: boolean) => (down = v),
+    setUnanswered: (v: boolean) => (unanswered = v),
+  };
 }
+type FakeLrs = ReturnType<typeof fakeLrs>;
 
 const memory = () => {
   const m = new Map<string, string>();
   return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
 };
+
+/** Timers that never fire: these tests say when the queue sends. */
+const idle = { setTimeout: () => 0, clearTimeout: () => {} };
+/** Lets the fake LRS's answers arrive. */
+const settled = () => new Promise((r) => setTimeout(r, 0));
+const launchedSessionB = '7c0d2e4f-1a3b-4c5d-8e9f-0a1b2c3d4e5f';
+
+/** A launch of the registration as the LMS makes it: its own fetch URL and session id. */
+async function launched(lrs: FakeLrs, storage: ReturnType<typeof memory>, launch: { key: string; sessionid?: string; now?: () => Date }) {
+  lrs.state.set('LMS.LaunchData', JSON.stringify({ ...launchData, contextTemplate: { ...launchData.contextTemplate, extensions: { [CMI5.sessionId]: launch.sessionid ?? sessionid } } }));
+  const params = (parseLaunch(search({ fetch: `http://lms.test/fetch?k=${launch.key}` })) as { params: Cmi5Launch['params'] }).params;
+  const session = new Cmi5Session(params, { fetch: lrs.fetch, storage, timers: idle, ...(launch.now ? { now: launch.now } : {}) });
+  await session.connect();
+  return session;
+}
+
+/** The learner's assessment, one response at a time; the second response ends it (passed). */
+const assessment = (seed = 3) => Session.start(scenario, { mode: 'assessment', learner: 'Dana Reid', seed, now: tickingClock() });
 
 describe('a cmi5 session against a fake LRS', () => {
   it('sends initialized, the turns, completed, failed and terminated once each, in order, across an outage', async () => {
@@ -139,6 +194,131 @@ describe('a cmi5 session against a fake LRS', () => {
     expect(lrs.stored.map((x) => x.verb)).toEqual(['initialized', 'answered', 'answered', 'completed', 'passed', 'terminated']);
     expect(new Set(lrs.stored.map((x) => x.id)).size).toBe(6);
     expect(session.returnURL).toBe('http://lms.test/return');
+  });
+});
+
+describe('a window closed without "Return to the course"', () => {
+  it('queues terminated once, timed from initialized, and sends everything pending in one keepalive request, in order', async () => {
+    const lrs = fakeLrs();
+    const session = await launched(lrs, memory(), { key: '1', now: tickingClock() });
+    session.begin();
+    const s = assessment();
+    pick(s, 'Sorry to keep you');
+    session.record(s.transcript());
+    await session.queue!.flush();
+    lrs.setDown(true);
+    pick(s, 'Let me put that right');
+    session.record(s.transcript());
+    await session.queue!.flush();
+    expect(session.pending).toBe(3);
+    lrs.setDown(false);
+
+    session.close();
+    await settled();
+    expect(lrs.requests.at(-1)).toEqual({ keepalive: true, verbs: ['answered', 'completed', 'passed', 'terminated'] });
+    expect(lrs.requests.filter((r) => r.keepalive)).toHaveLength(1);
+    const [initialized, terminated] = [lrs.stored[0]!, lrs.stored.at(-1)!];
+    expect(terminated.verb).toBe('terminated');
+    expect(terminated.duration).toBe(durationBetween(initialized.timestamp, terminated.timestamp));
+    expect(terminated.duration).not.toBe('PT0S');
+
+    // Back from the back-forward cache and then "Return to the course": still one terminated.
+    await session.terminate();
+    expect(lrs.stored.map((x) => x.verb)).toEqual(['initialized', 'answered', 'answered', 'completed', 'passed', 'terminated']);
+    expect(session.pending).toBe(0);
+  });
+
+  it('keeps what did not get through, and the next launch of the registration sends it first, in order, once', async () => {
+    const lrs = fakeLrs();
+    const storage = memory();
+    const first = await launched(lrs, storage, { key: '1' });
+    first.begin();
+    const s = assessment();
+    pick(s, 'Sorry to keep you');
+    first.record(s.transcript());
+    await first.queue!.flush();
+    lrs.setDown(true);
+    pick(s, 'Let me put that right');
+    first.record(s.transcript());
+    first.close();
+    await settled();
+    expect(lrs.keepaliveCalls()).toBe(1);
+    expect(lrs.stored.map((x) => x.verb)).toEqual(['initialized', 'answered']);
+
+    lrs.setDown(false);
+    const second = await launched(lrs, storage, { key: '2', sessionid: launchedSessionB });
+    second.begin();
+    await second.queue!.flush();
+    expect(lrs.stored.map((x) => [x.verb, x.session])).toEqual([
+      ['initialized', sessionid],
+      ['answered', sessionid],
+      ['answered', sessionid],
+      ['completed', sessionid],
+      ['passed', sessionid],
+      ['terminated', sessionid],
+      ['initialized', launchedSessionB],
+    ]);
+    expect(lrs.requests.filter((r) => r.keepalive)).toHaveLength(0);
+  });
+
+  it('sends again at the next launch what reached the LRS unanswered as the page went, and the LRS keeps each statement once', async () => {
+    const lrs = fakeLrs();
+    const storage = memory();
+    const first = await launched(lrs, storage, { key: '1' });
+    first.begin();
+    const s = assessment();
+    pick(s, 'Sorry to keep you');
+    first.record(s.transcript());
+    await first.queue!.flush();
+    lrs.setUnanswered(true);
+    first.close();
+    await settled();
+    expect(lrs.requests.at(-1)).toEqual({ keepalive: true, verbs: ['terminated'] });
+
+    lrs.setUnanswered(false);
+    const second = await launched(lrs, storage, { key: '2', sessionid: launchedSessionB });
+    second.begin();
+    await second.queue!.flush();
+    // Resent, and recognised by its id.
+    expect(lrs.requests.filter((r) => r.verbs.includes('terminated')).length).toBeGreaterThan(1);
+    expect(lrs.stored.map((x) => x.verb)).toEqual(['initialized', 'answered', 'terminated', 'initialized']);
+    expect(second.queue!.status()).toMatchObject({ state: 'idle', pending: 0, rejected: [] });
+  });
+});
+
+describe('one result per registration', () => {
+  const played = (seed: number) => {
+    const s = assessment(seed);
+    pick(s, 'Sorry to keep you');
+    pick(s, 'Let me put that right');
+    return s.transcript();
+  };
+
+  it('reports completed and passed or failed once: never for a later attempt in the launch, nor at a later launch in this browser or another', async () => {
+    const lrs = fakeLrs();
+    const storage = memory();
+    const first = await launched(lrs, storage, { key: '1' });
+    expect(first.recordsResult).toBe(true);
+    first.begin();
+    first.record(played(3));
+    expect(first.recordsResult).toBe(false);
+    first.record(played(4));
+    await first.terminate();
+    expect(lrs.stored.map((x) => x.verb)).toEqual(['initialized', 'answered', 'answered', 'completed', 'passed', 'terminated']);
+    expect(lrs.state.has(TRANSCRIPT_STATE)).toBe(true);
+
+    const later = await launched(lrs, storage, { key: '2', sessionid: launchedSessionB });
+    expect(later.recordsResult).toBe(false);
+    later.begin();
+    later.record(played(5));
+    await later.terminate();
+    expect(lrs.stored.slice(6).map((x) => x.verb)).toEqual(['initialized', 'answered', 'answered', 'terminated']);
+
+    // Another browser knows from the attempt the LRS keeps; without it, the registration's result is still to come.
+    expect((await launched(lrs, memory(), { key: '3' })).recordsResult).toBe(false);
+    lrs.state.delete(TRANSCRIPT_STATE);
+    expect((await launched(lrs, memory(), { key: '4' })).recordsResult).toBe(true);
+    expect((await launched(lrs, storage, { key: '5' })).recordsResult).toBe(false);
   });
 });
 

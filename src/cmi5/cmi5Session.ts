@@ -1,10 +1,11 @@
 /**
  * One cmi5 session from launch to return: get the token and the launch data,
  * send initialized, the turns as they are taken, completed and passed or
- * failed at the end (Normal mode), terminated on the way out, then go back to
- * the LMS's returnURL. Statements wait in an LrsQueue (stored, in order, each
- * once), so an LRS error or a lost connection delays them and loses none.
- * No DOM here: the page wires it to the app (see attach.ts).
+ * failed at the end (Normal mode, once per registration), terminated on the
+ * way out (by "Return to the course", or as the page is closed), then go back
+ * to the LMS's returnURL. Statements wait in an LrsQueue (stored, in order,
+ * each once), so an LRS error, a lost connection or a closed window delays
+ * them and loses none. No DOM here: the page wires it to the app (see attach.ts).
  */
 import type { Transcript } from '../engine/transcript.ts';
 import { durationBetween } from '../export/isoDuration.ts';
@@ -29,6 +30,8 @@ export class Cmi5Session {
   private initializedAt = '';
   private terminated = false;
   private ended = false;
+  /** This registration's result (completed, then passed or failed) is reported: by this session or by an earlier launch. */
+  private resultReported = false;
   private readonly now: () => Date;
 
   constructor(
@@ -59,6 +62,7 @@ export class Cmi5Session {
     if (raw === undefined) throw new Cmi5Error('the course has no LMS.LaunchData for this launch', false);
     const parsed = parseLaunchData(raw);
     if (!parsed.ok) throw new Cmi5Error(parsed.problems.join('; '), false);
+    if (parsed.data.launchMode === 'Normal') this.resultReported = await this.reportedBefore(onRetry);
     this.launch = { params: this.params, data: parsed.data };
     const auth = () => this.client.authorization;
     const fetch = this.deps.fetch;
@@ -72,7 +76,33 @@ export class Cmi5Session {
       ...(this.deps.backoff ? { backoff: this.deps.backoff } : {}),
       ...(this.deps.onQueue ? { onStatus: this.deps.onQueue } : {}),
     });
+    // What an earlier launch of this registration could not deliver (its window was closed during an outage) goes first, as it was queued.
+    if (this.queue.status().pending > 0) void this.queue.flush();
     return this.launch;
+  }
+
+  private get resultKey(): string {
+    return `rapport.cmi5.${this.params.registration}.result`;
+  }
+
+  /**
+   * Whether a launch before this one reported the registration's result: this
+   * browser noted it, or the LRS keeps an attempt for it (kept at the end of
+   * every recorded attempt, so this covers other browsers too).
+   */
+  private async reportedBefore(onRetry: (err: Cmi5Error) => void): Promise<boolean> {
+    if (this.deps.storage.getItem(this.resultKey) !== null) return true;
+    return (await this.retrying(() => this.client.getState(TRANSCRIPT_STATE), onRetry)) !== undefined;
+  }
+
+  /**
+   * Whether an assessment ending now would be reported as completed and passed
+   * or failed: in Normal mode, until the registration has its one result.
+   * cmi5 allows one completed and one passed per registration; Rapport
+   * records one attempt, and the learner practises after it.
+   */
+  get recordsResult(): boolean {
+    return this.launch?.data.launchMode === 'Normal' && !this.resultReported;
   }
 
   private send(statements: Parameters<LrsQueue['enqueue']>[0]): void {
@@ -94,9 +124,16 @@ export class Cmi5Session {
     this.send(turnStatements(this.launch, transcript));
     if (!transcript.endedAt) return;
     this.ended = true;
-    const at = new Date(Math.max(this.now().getTime(), Date.parse(this.initializedAt))).toISOString();
-    this.send(endingStatements(this.launch, transcript, this.initializedAt, at));
-    if (this.launch.data.launchMode === 'Normal') void this.keepTranscript(transcript);
+    if (!this.recordsResult || transcript.mode !== 'assessment') return;
+    this.resultReported = true;
+    this.deps.storage.setItem(this.resultKey, transcript.endedAt);
+    this.send(endingStatements(this.launch, transcript, this.initializedAt, this.stamp()));
+    void this.keepTranscript(transcript);
+  }
+
+  /** Now, but never before initialized: a clock set back must not put a statement ahead of it. */
+  private stamp(): string {
+    return new Date(Math.max(this.now().getTime(), Date.parse(this.initializedAt))).toISOString();
   }
 
   /** Saves the attempt in the State API for Review mode, retrying until the LRS takes it. */
@@ -117,14 +154,20 @@ export class Cmi5Session {
     return this.queue?.status().pending ?? 0;
   }
 
-  /** Queues terminated (once) and resolves when every statement has reached the LRS. */
-  async terminate(): Promise<void> {
-    if (!this.launch || !this.queue) return;
-    if (!this.terminated && this.initializedAt) {
-      const at = new Date(Math.max(this.now().getTime(), Date.parse(this.initializedAt))).toISOString();
+  /** Terminated, once, whichever way out comes first; after it this session sends nothing new. */
+  private queueTerminated(): void {
+    if (!this.launch || !this.queue || this.terminated) return;
+    if (this.initializedAt) {
+      const at = this.stamp();
       this.queue.enqueue([cmi5Statement(this.launch, 'terminated', at, { duration: durationBetween(this.initializedAt, at) })]);
     }
     this.terminated = true;
+  }
+
+  /** Queues terminated (once) and resolves when every statement has reached the LRS. */
+  async terminate(): Promise<void> {
+    if (!this.launch || !this.queue) return;
+    this.queueTerminated();
     const queue = this.queue;
     // The queue retries by itself; this only waits until it has nothing left.
     await new Promise<void>((resolve) => {
@@ -132,6 +175,19 @@ export class Cmi5Session {
       const poll = () => (done(queue.status()) ? resolve() : void this.deps.timers.setTimeout(poll, 250));
       void queue.flush().then(poll);
     });
+  }
+
+  /**
+   * The page is going away without "Return to the course" (pagehide):
+   * terminated, then what is pending, as much as one keepalive request
+   * carries. It cannot wait for an answer: nothing after pagehide is sure to
+   * run. What does not get through stays stored and goes first at the
+   * registration's next launch.
+   */
+  close(): void {
+    if (!this.queue) return;
+    this.queueTerminated();
+    this.queue.sendBeforeExit();
   }
 
   get returnURL(): string | undefined {

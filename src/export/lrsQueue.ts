@@ -18,7 +18,8 @@ export interface KeyValueStore {
 export interface LrsResponse {
   status: number;
 }
-export type FetchLike = (url: string, init: { method: 'POST' | 'PUT'; headers: Record<string, string>; body: string }) => Promise<LrsResponse>;
+/** `keepalive`: the browser finishes the request even if the page is gone by then (see sendBeforeExit). */
+export type FetchLike = (url: string, init: { method: 'POST' | 'PUT'; headers: Record<string, string>; body: string; keepalive?: boolean }) => Promise<LrsResponse>;
 
 export interface Timers {
   setTimeout(fn: () => void, ms: number): unknown;
@@ -60,6 +61,9 @@ interface Stored {
   sent: string[];
   rejected: { id: string; status: number }[];
 }
+
+/** Browsers refuse a keepalive request once the bodies of those in flight pass 64 KiB; this leaves room for another. */
+const KEEPALIVE_BYTES = 60_000;
 
 /** Remembering this many sent ids covers every re-send we expect; beyond it, the LRS's own id check still prevents duplicates. */
 const SENT_MEMORY = 10_000;
@@ -166,9 +170,10 @@ export class LrsQueue {
     return id ? `${base}?statementId=${encodeURIComponent(id)}` : base;
   }
 
-  private async send(method: 'POST' | 'PUT', url: string, body: unknown, config: LrsConfig): Promise<number | Error> {
+  private async send(method: 'POST' | 'PUT', url: string, body: unknown, config: LrsConfig, keepalive = false): Promise<number | Error> {
     try {
-      return (await this.options.fetch(url, { method, headers: this.headers(config), body: JSON.stringify(body) })).status;
+      const init = { method, headers: this.headers(config), body: JSON.stringify(body) };
+      return (await this.options.fetch(url, keepalive ? { ...init, keepalive } : init)).status;
     } catch (err) {
       return err instanceof Error ? err : new Error(String(err));
     }
@@ -237,6 +242,37 @@ export class LrsQueue {
   private cancelRetry(): void {
     if (this.retryHandle !== undefined) this.options.timers?.clearTimeout(this.retryHandle);
     this.retryHandle = undefined;
+  }
+
+  /**
+   * The page is going away and may never see an answer: one POST, with
+   * keepalive, of the oldest pending statements that fit its body, so the
+   * browser can deliver them after the page has gone. One request, so they
+   * reach the LRS in order. Nothing leaves storage until the LRS has answered:
+   * what did not fit or did not get through goes with the next flush (the next
+   * launch, if this page is gone), and what did get through but was never
+   * confirmed is recognised by its id there. Returns how many were sent.
+   */
+  sendBeforeExit(): number {
+    const config = this.config;
+    if (!config) return 0;
+    const batch: XapiStatement[] = [];
+    // The body is the JSON array: brackets, each statement, a comma between.
+    let bytes = 2;
+    for (const s of this.data.pending.slice(0, this.options.batchSize ?? 50)) {
+      bytes += new TextEncoder().encode(JSON.stringify(s)).length + (batch.length > 0 ? 1 : 0);
+      if (bytes > KEEPALIVE_BYTES) break;
+      batch.push(s);
+    }
+    if (batch.length === 0) return 0;
+    void this.send('POST', this.url(config), batch, config, true).then((status) => {
+      // Seen only if the page lived on (kept in the back-forward cache, or the window not closed after all).
+      if (this.classify(status, false).outcome === 'stored') {
+        this.markSent(batch);
+        this.options.onStatus?.(this.status());
+      }
+    });
+    return batch.length;
   }
 
   /** Stops a scheduled retry (the page is closing); pending statements stay in storage. */

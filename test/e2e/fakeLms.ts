@@ -21,6 +21,8 @@ export interface FakeLms {
   statements: StoredStatement[];
   /** Every statement POST or PUT that reached us, refused or not. */
   attempts: number;
+  /** The same requests in order: the verbs each carried and what became of it. */
+  requests: { verbs: string[]; outcome: number | 'dropped' }[];
   outage: 'none' | '503' | 'drop';
   launchData(registration: string, data: Record<string, unknown>): void;
   /** A launch URL for the AU, as the LMS would open it. */
@@ -44,6 +46,7 @@ export async function startFakeLms(): Promise<FakeLms> {
     url: '',
     statements: [],
     attempts: 0,
+    requests: [],
     outage: 'none',
     state: new Map(),
     launchData(registration, data) {
@@ -101,15 +104,18 @@ export async function startFakeLms(): Promise<FakeLms> {
     if (url.pathname === '/xapi/statements') {
       if (req.method === 'GET') return send(200, { statements: lms.statements, more: '' });
       lms.attempts++;
-      if (lms.outage === 'drop') return req.socket.destroy();
-      if (lms.outage === '503') return send(503, { error: 'the LRS is down for maintenance' });
       const body = JSON.parse(await read(req)) as StoredStatement | StoredStatement[];
       const list = Array.isArray(body) ? body : [body];
+      const request: FakeLms['requests'][number] = { verbs: list.map((s) => s.verb.id.split('/').pop()!), outcome: 'dropped' };
+      lms.requests.push(request);
+      if (lms.outage === 'drop') return req.socket.destroy();
+      if (lms.outage === '503') return send((request.outcome = 503), { error: 'the LRS is down for maintenance' });
       for (const s of list) {
-        if (lms.statements.some((x) => x.id === s.id)) return send(409, { error: `statement ${s.id} already stored` });
+        if (lms.statements.some((x) => x.id === s.id)) return send((request.outcome = 409), { error: `statement ${s.id} already stored` });
       }
       lms.statements.push(...list);
-      return send(req.method === 'PUT' ? 204 : 200, req.method === 'PUT' ? undefined : list.map((s) => s.id));
+      request.outcome = req.method === 'PUT' ? 204 : 200;
+      return send(request.outcome, req.method === 'PUT' ? undefined : list.map((s) => s.id));
     }
     return send(405, { error: 'method not allowed' });
   };

@@ -54,6 +54,13 @@ export class App extends Emitter<AppEvents> {
   /** What the page's URL asked for (`?scenario=…&mode=…`); it never overrides a saved play's mode. */
   requested: { scenario?: string; mode?: Mode } = {};
 
+  /**
+   * Set by a cmi5 launch that will not report an assessment (Browse mode, or
+   * the course already has its one attempt): only practice is offered, so
+   * nothing looks like an assessment that the course never gets.
+   */
+  practiceOnly = false;
+
   /** Empty until the bundled scenarios have been checked (see load). */
   library: Library = { entries: [], rejected: [] };
 
@@ -159,7 +166,7 @@ export class App extends Emitter<AppEvents> {
    */
   startScenario(entry: LibraryEntry, request: StartRequest = { mode: 'practice', learner: this.settings.learner }): boolean {
     const mode = isMode(request.mode) ? request.mode : 'practice';
-    const problem = startProblem({ ...request, mode }, new Date());
+    const problem = mode === 'assessment' && this.practiceOnly ? 'mode.practiceOnly' : startProblem({ ...request, mode }, new Date());
     if (problem) {
       this.notify({ id: 'start', key: problem, tone: 'warning' });
       return false;
@@ -223,7 +230,7 @@ export class App extends Emitter<AppEvents> {
     if (this.screen.name !== 'conversation' && this.screen.name !== 'debrief') return;
     const { entry, mode } = this.screen.play;
     // An assessment is one attempt: another one is a fresh, named and dated start, never a silent restart.
-    if (mode === 'assessment') this.chooseMode(entry, 'assessment');
+    if (mode === 'assessment' && !this.practiceOnly) this.chooseMode(entry, 'assessment');
     else this.startScenario(entry, { mode: 'practice', learner: this.settings.learner });
   }
 

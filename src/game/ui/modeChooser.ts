@@ -15,9 +15,9 @@ export function modeChooser(app: App, entry: LibraryEntry, preset: Mode = 'pract
   const nameId = uid('mode-name');
   const dateId = uid('mode-date');
   const problemId = uid('mode-problem');
-  let mode: Mode = preset;
+  let mode: Mode = app.practiceOnly ? 'practice' : preset;
 
-  const radios = modes.map((m) => {
+  const radios = modes.filter((m) => m === 'practice' || !app.practiceOnly).map((m) => {
     const id = uid(`mode-${m}`);
     const helpId = `${id}-help`;
     const input = el('input', { type: 'radio', name: 'mode', id, value: m, checked: m === mode, 'aria-describedby': helpId });

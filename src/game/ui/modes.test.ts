@@ -162,6 +162,30 @@ describe('assessment mode', () => {
     expect(app.screen).toMatchObject({ name: 'picker', choose: { mode: 'assessment' } });
     expect(q<HTMLInputElement>(root, 'dialog.mode-chooser input[value="assessment"]')!.checked).toBe(true);
   });
+
+  it('is not offered again once a course has its one attempt: "try again" practises, the chooser has practice only, and the app refuses one', async () => {
+    const { app, root } = await mounted();
+    await startFromPicker(root, 'assessment', 'Dana Reid');
+    option(root, 'Sorry to keep you').click();
+    option(root, 'Let me put that right').click();
+    // As a cmi5 launch does once the attempt is reported (src/cmi5/attach.ts).
+    app.practiceOnly = true;
+    q(root, '.ending button')!.click();
+    const actions = [...root.querySelectorAll<HTMLButtonElement>('.debrief-actions button')];
+    expect(actions.map((b) => b.textContent)).not.toContain('Start another attempt');
+    actions.find((b) => b.textContent === 'Try again')!.click();
+    expect(app.screen.name).toBe('conversation');
+    expect(play(app).mode).toBe('practice');
+
+    app.backToPicker();
+    await Promise.resolve();
+    q(root, '.card')!.click();
+    await Promise.resolve();
+    expect(q(root, 'dialog.mode-chooser input[value="assessment"]')).toBeNull();
+    expect(q<HTMLInputElement>(root, 'dialog.mode-chooser input[value="practice"]')!.checked).toBe(true);
+    expect(app.startScenario(app.library.entries[0]!, { mode: 'assessment', learner: 'Dana Reid', date: localDate(new Date()) })).toBe(false);
+    expect(app.notices.map((n) => n.key)).toContain('mode.practiceOnly');
+  });
 });
 
 describe('practice mode', () => {

@@ -35,9 +35,10 @@ export class Conversation extends Phaser.Scene {
       stage.update(view, key !== arrivedAt);
       arrivedAt = key;
     };
+    // The canvas sits on the slot itself (see stageFrame.ts), so the stage is drawn from the canvas's corner.
     const place = (rect = this.area.current) => {
       this.cameras.main.setVisible(rect !== undefined);
-      if (rect) stage.layout(rect);
+      if (rect) stage.layout({ x: 0, y: 0, width: rect.width, height: rect.height });
     };
     place();
     show();

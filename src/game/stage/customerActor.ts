@@ -7,6 +7,7 @@ import type Phaser from 'phaser';
 import { drawCustomer } from './customerFigure.ts';
 import type { Look } from './look.ts';
 import { poseFor } from './pose.ts';
+import { idleMotion } from '../renderCaps.ts';
 
 export class CustomerActor {
   readonly graphics: Phaser.GameObjects.Graphics;
@@ -27,7 +28,7 @@ export class CustomerActor {
     this.mood = mood;
     this.graphics = scene.add.graphics();
     this.redraw();
-    scene.tweens.add({ targets: this.breath, v: 1, duration: 2200, yoyo: true, repeat: -1, ease: 'Sine.easeInOut', onUpdate: () => this.applyPlace() });
+    if (idleMotion()) scene.tweens.add({ targets: this.breath, v: 1, duration: 2200, yoyo: true, repeat: -1, ease: 'Sine.easeInOut', onUpdate: () => this.applyPlace() });
     const scheduleBlink = () => {
       this.timers.push(
         scene.time.delayedCall(2500 + Math.random() * 3000, () => {

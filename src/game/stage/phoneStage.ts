@@ -21,6 +21,9 @@ const LAMPS: { state: PhoneState; key: 'phone.hold' | 'phone.mute' | 'phone.tran
   { state: 'transferring', key: 'phone.transfer', color: 0x4fb0e8 },
 ];
 
+/** One UK ring cycle, as the ring sound has it: 0.4 s, 0.2 s, 0.4 s, 2 s. */
+const RING_CYCLE_MS = 3000;
+
 export class PhoneStage implements Stage {
   private readonly room: Phaser.GameObjects.Graphics;
   private readonly card: Phaser.GameObjects.Graphics;
@@ -34,7 +37,7 @@ export class PhoneStage implements Stage {
   private readonly waves: Phaser.GameObjects.Graphics;
   private rect: Rect = { x: 0, y: 0, width: 1, height: 1 };
   private state: PhoneState = 'connected';
-  private ring: Phaser.Tweens.Tween | undefined;
+  private ring: Phaser.Time.TimerEvent | undefined;
   private blink: Phaser.Time.TimerEvent;
   private lampOn = true;
   private geometry = { bx: 0, by: 0, s: 1 };
@@ -109,7 +112,8 @@ export class PhoneStage implements Stage {
   }
 
   destroy(): void {
-    this.ring?.stop();
+    this.ring?.remove(false);
+    this.ctx.scene.tweens.killTweensOf(this.handset);
     this.blink.remove(false);
     this.caller.destroy();
     for (const o of [this.room, this.card, this.cardFront, this.name, this.waves, this.base, this.handset, this.display, ...this.lampLabels]) o.destroy();
@@ -156,8 +160,9 @@ export class PhoneStage implements Stage {
     const { bx, by, s } = this.geometry;
     const g = this.handset.clear();
     const lifted = this.state !== 'ringing' && this.state !== 'ended';
-    this.ring?.stop();
+    this.ring?.remove(false);
     this.ring = undefined;
+    this.ctx.scene.tweens.killTweensOf(this.handset);
     this.handset.setPosition(lifted ? bx - 230 * s : bx - 80 * s, lifted ? by - 40 * s : by + 34 * s).setAngle(lifted ? -28 : 0);
     g.fillStyle(0x1f2328, 1);
     g.fillRoundedRect(-60 * s, -12 * s, 120 * s, 24 * s, 10 * s);
@@ -173,7 +178,14 @@ export class PhoneStage implements Stage {
     this.waves.clear().lineStyle(4, 0xf4f6f8, 0.9);
     for (let i = 0; i < 3; i++) this.waves.beginPath().arc(0, 0, 14 + i * 12, Math.PI * 0.75, Math.PI * 1.25).strokePath();
     if (this.state === 'ringing') {
-      this.ring = this.ctx.scene.tweens.add({ targets: this.handset, angle: { from: -4, to: 4 }, duration: 60, yoyo: true, repeat: -1, repeatDelay: 20 });
+      this.ring = this.ctx.scene.time.addEvent({ delay: RING_CYCLE_MS, loop: true, startAt: RING_CYCLE_MS, callback: () => this.ringBursts() });
+    }
+  }
+
+  /** The handset rattles with the UK double ring it plays (0.4 s on, 0.2 s off, 0.4 s on, then quiet). */
+  private ringBursts(): void {
+    for (const delay of [0, 600]) {
+      this.ctx.scene.tweens.add({ targets: this.handset, angle: { from: -4, to: 4 }, duration: 50, yoyo: true, repeat: 3, delay, onComplete: () => this.handset.setAngle(0) });
     }
   }
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { allCueUrls, FakeBackend, loadedApp, memoryStorage, silentSpeaker } from '../testing/fakes.ts';
 import { App } from './app.ts';
 import { openStore } from './storage.ts';
-import { Mixer } from '../audio/mixer.ts';
+import { Mixer, type Cue } from '../audio/mixer.ts';
 import { loadLibrary } from './library.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url), 'utf8');
@@ -137,7 +137,21 @@ describe('sound files that cannot be loaded', () => {
     const urls = allCueUrls();
     urls.delete('ring');
     await app.load(urls, async () => loadLibrary(tiny));
+    await app.soundsLoaded;
     expect(app.notices.find((n) => n.id === 'sound')?.params?.sounds).toBe('ring');
     expect(app.screen.name).toBe('picker');
+  });
+
+  it('shows the picker without waiting for the sound files, which go on loading behind it', async () => {
+    let finish: (failed: Cue[]) => void = () => {};
+    const slow = new FakeBackend();
+    slow.load = () => new Promise<Cue[]>((resolve) => (finish = resolve));
+    const app = new App(openStore(memoryStorage()), new Mixer(slow), silentSpeaker());
+    await app.load(allCueUrls(), async () => loadLibrary(tiny));
+    expect(app.screen.name).toBe('picker');
+    expect(app.notices.some((n) => n.id === 'sound')).toBe(false);
+    finish(['door']);
+    await app.soundsLoaded;
+    expect(app.notices.find((n) => n.id === 'sound')?.params?.sounds).toBe('door');
   });
 });

@@ -49,6 +49,8 @@ export class App extends Emitter<AppEvents> {
   settings: Settings;
   notices: Notice[] = [];
   loading = { done: 0, total: 0 };
+  /** Settles once every sound file has loaded or failed (any failure noticed); play does not wait for it. */
+  soundsLoaded: Promise<void> = Promise.resolve();
   private unbindPlay: (() => void) | undefined;
 
   /** What the page's URL asked for (`?scenario=…&mode=…`); it never overrides a saved play's mode. */
@@ -99,14 +101,18 @@ export class App extends Emitter<AppEvents> {
       this.loading = { done: parts.sounds.done + parts.scenarios.done, total: parts.sounds.total + parts.scenarios.total };
       this.emit('loading', this.loading);
     };
-    const [library, failed] = await Promise.all([checkScenarios(progress('scenarios')), this.mixer.load(sounds, progress('sounds'))]);
+    // Sound is heard only after the learner's first gesture, so the picker never waits for it: the files go on
+    // loading behind it, and a cue asked for before its file has arrived plays once it has.
+    this.soundsLoaded = this.mixer.load(sounds, progress('sounds')).then((failed) => {
+      if (failed.length > 0) this.notify({ id: 'sound', key: 'notice.soundMissing', params: { sounds: failed.join(', ') }, tone: 'info' });
+    });
+    const library = await checkScenarios(progress('scenarios'));
     this.library = library;
     for (const r of library.rejected) {
       const first = r.problems[0];
       const where = first ? formatProblem(first) : r.file;
       this.notify({ id: `rejected:${r.file}`, key: 'notice.scenarioRejected', params: { file: r.file, problem: where }, tone: 'warning' });
     }
-    if (failed.length > 0) this.notify({ id: 'sound', key: 'notice.soundMissing', params: { sounds: failed.join(', ') }, tone: 'info' });
     this.ready();
   }
 
@@ -135,6 +141,9 @@ export class App extends Emitter<AppEvents> {
     }
     const wanted = this.library.entries.find((e) => e.scenario.id === this.requested.scenario);
     if (this.requested.scenario && !wanted) this.notify({ id: 'url-scenario', key: 'mode.unknownScenario', params: { id: this.requested.scenario }, tone: 'warning' });
+    // A link that names the scenario and practice has made the only choice the chooser would ask for; an
+    // assessment still needs the learner's name and the date, so it opens the chooser.
+    if (wanted && this.requested.mode === 'practice' && this.startScenario(wanted, { mode: 'practice', learner: this.settings.learner })) return;
     this.show(wanted ? { name: 'picker', choose: { entry: wanted, ...(this.requested.mode ? { mode: this.requested.mode } : {}) } } : { name: 'picker' });
   }
 

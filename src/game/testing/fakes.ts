@@ -79,5 +79,6 @@ export async function loadedApp(storage: Storage, files: Record<string, string>,
   const app = new App(openStore(storage), new Mixer(backend), speaker);
   const library: Library = loadLibrary(files);
   await app.load(allCueUrls(), async () => library);
+  await app.soundsLoaded;
   return { app, backend, speaker };
 }

@@ -118,6 +118,16 @@ describe('assessment mode', () => {
     expect(play(app).turns).toHaveLength(1);
   });
 
+  it('starts straight into practice from a link that names the scenario and practice; an assessment link opens the chooser', async () => {
+    const practice = await mounted(memoryStorage(), { scenario: 'critical-counter', mode: 'practice' });
+    expect(practice.app.screen.name).toBe('conversation');
+    expect(play(practice.app).mode).toBe('practice');
+    document.body.replaceChildren();
+    const assessment = await mounted(memoryStorage(), { scenario: 'critical-counter', mode: 'assessment' });
+    expect(assessment.app.screen.name).toBe('picker');
+    expect(q(assessment.root, 'dialog.mode-chooser')).not.toBeNull();
+  });
+
   it('keeps its mode when resumed from storage, even if the URL asks for practice', async () => {
     const storage = memoryStorage();
     const first = await mounted(storage);

@@ -84,7 +84,7 @@ describe('the language switcher in the header', () => {
 });
 
 describe('the loading screen', () => {
-  it('shows a visible progress bar that follows the sounds being loaded, then the picker', async () => {
+  it('shows a visible progress bar that follows what is loading, then the picker', async () => {
     const loading = new AppClass(openStore(memoryStorage()), new Mixer(new FakeBackend()), silentSpeaker());
     const host = document.createElement('div');
     document.body.append(host);

@@ -236,7 +236,7 @@ async function playScenario(page: Page, index: number): Promise<number> {
   return turns;
 }
 
-async function heapAfterPlays(served: Served, plays: number): Promise<{ afterOne: number; afterAll: number; turns: number; scenarios: number; errors: string[] }> {
+export async function heapAfterPlays(served: Served, plays: number): Promise<{ afterOne: number; afterAll: number; turns: number; scenarios: number; errors: string[] }> {
   const browser = await launchCold();
   try {
     const { context, page } = browser;

@@ -151,14 +151,20 @@ function buildMachine(scenario: Scenario) {
 export type DialogueMachine = ReturnType<typeof buildMachine>;
 export type DialogueSnapshot = SnapshotFrom<DialogueMachine>;
 
-const compiled = new WeakMap<Scenario, DialogueMachine>();
+/** The machines of the scenarios used most recently, newest last. */
+const compiled = new Map<Scenario, DialogueMachine>();
+/**
+ * A learner, a review or a replay works on one scenario at a time, so a few machines cover every reuse; keeping
+ * one for every scenario ever opened made the page's heap grow with each new scenario played.
+ */
+const KEPT_MACHINES = 4;
 
-/** Compiles once per scenario object: the picker, restore and replays reuse the machine. */
+/** Compiles once per scenario object while it is in use: the session, restore and replays reuse the machine. */
 export function compileScenario(scenario: Scenario): DialogueMachine {
   let machine = compiled.get(scenario);
-  if (!machine) {
-    machine = buildMachine(scenario);
-    compiled.set(scenario, machine);
-  }
+  if (machine) compiled.delete(scenario);
+  else machine = buildMachine(scenario);
+  compiled.set(scenario, machine);
+  if (compiled.size > KEPT_MACHINES) compiled.delete(compiled.keys().next().value!);
   return machine;
 }

@@ -92,8 +92,10 @@ export class Cmi5Client {
     }
   }
 
-  async putState(stateId: string, value: unknown): Promise<void> {
-    const res = await this.call(this.stateUrl(stateId), { method: 'PUT', headers: this.headers(true), body: JSON.stringify(value) });
+  /** With `keepalive`, the browser may deliver it after the page has gone (pagehide). */
+  async putState(stateId: string, value: unknown, keepalive = false): Promise<void> {
+    const init = { method: 'PUT' as const, headers: this.headers(true), body: JSON.stringify(value) };
+    const res = await this.call(this.stateUrl(stateId), keepalive ? { ...init, keepalive } : init);
     if (res.status !== 204 && res.status !== 200) throw new Cmi5Error(`saving ${stateId}: the LRS answered ${res.status}`, res.status >= 500 || res.status === 429);
   }
 }

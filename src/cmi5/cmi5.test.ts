@@ -228,6 +228,44 @@ describe('a window closed without "Return to the course"', () => {
     expect(session.pending).toBe(0);
   });
 
+  it('keeps the attempt for Review mode: held in the browser until the LRS takes it, sent at pagehide and again at the next launch', async () => {
+    const lrs = fakeLrs();
+    const storage = memory();
+    const first = await launched(lrs, storage, { key: '1' });
+    first.begin();
+    const s = assessment();
+    lrs.setDown(true);
+    pick(s, 'Sorry to keep you');
+    pick(s, 'Let me put that right');
+    first.record(s.transcript());
+    first.close();
+    await settled();
+    expect(lrs.state.has(TRANSCRIPT_STATE)).toBe(false);
+    // Review on this device already shows the attempt the LRS has not yet taken.
+    expect(await first.recordedTranscript().catch(() => 'unreachable')).toBe('unreachable');
+    lrs.setDown(false);
+    expect((await first.recordedTranscript())?.turns).toHaveLength(2);
+
+    const second = await launched(lrs, storage, { key: '2', sessionid: launchedSessionB });
+    await settled();
+    expect(JSON.parse(lrs.state.get(TRANSCRIPT_STATE)!)).toEqual(JSON.parse(JSON.stringify(s.transcript())));
+    expect(storage.getItem('rapport.cmi5.' + second.params.registration + '.attempt')).toBe('');
+  });
+
+  it('sends the held attempt with keepalive when the window closes before the LRS has it', async () => {
+    const lrs = fakeLrs();
+    const session = await launched(lrs, memory(), { key: '1' });
+    session.begin();
+    const s = assessment();
+    pick(s, 'Sorry to keep you');
+    pick(s, 'Let me put that right');
+    lrs.setUnanswered(true);
+    session.record(s.transcript());
+    session.close();
+    await settled();
+    expect(JSON.parse(lrs.state.get(TRANSCRIPT_STATE)!).turns).toHaveLength(2);
+  });
+
   it('keeps what did not get through, and the next launch of the registration sends it first, in order, once', async () => {
     const lrs = fakeLrs();
     const storage = memory();
@@ -242,7 +280,8 @@ describe('a window closed without "Return to the course"', () => {
     first.record(s.transcript());
     first.close();
     await settled();
-    expect(lrs.keepaliveCalls()).toBe(1);
+    // The statements, then the attempt for Review mode: neither got through.
+    expect(lrs.keepaliveCalls()).toBe(2);
     expect(lrs.stored.map((x) => x.verb)).toEqual(['initialized', 'answered']);
 
     lrs.setDown(false);

@@ -78,6 +78,8 @@ export class Cmi5Session {
     });
     // What an earlier launch of this registration could not deliver (its window was closed during an outage) goes first, as it was queued.
     if (this.queue.status().pending > 0) void this.queue.flush();
+    const unkept = this.unkept();
+    if (unkept) void this.keepTranscript(unkept);
     return this.launch;
   }
 
@@ -128,7 +130,34 @@ export class Cmi5Session {
     this.resultReported = true;
     this.deps.storage.setItem(this.resultKey, transcript.endedAt);
     this.send(endingStatements(this.launch, transcript, this.initializedAt, this.stamp()));
+    this.holdUnkept(transcript);
     void this.keepTranscript(transcript);
+  }
+
+  private get unkeptKey(): string {
+    return `rapport.cmi5.${this.params.registration}.attempt`;
+  }
+
+  /**
+   * The recorded attempt waits in this browser until the LRS has taken it for Review mode, so a window closed
+   * first (or an outage that outlasts the page) does not lose it: pagehide and the next launch send it again.
+   */
+  private holdUnkept(transcript: Transcript): void {
+    try {
+      this.deps.storage.setItem(this.unkeptKey, JSON.stringify(transcript));
+    } catch (err) {
+      console.error('cmi5: the attempt could not be held in this browser until the LRS takes it', err);
+    }
+  }
+
+  private unkept(): Transcript | undefined {
+    const text = this.deps.storage.getItem(this.unkeptKey);
+    if (!text) return undefined;
+    try {
+      return JSON.parse(text) as Transcript;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Now, but never before initialized: a clock set back must not put a statement ahead of it. */
@@ -142,12 +171,14 @@ export class Cmi5Session {
       () => this.client.putState(TRANSCRIPT_STATE, transcript),
       () => {},
       Number.POSITIVE_INFINITY,
-    ).catch((err: unknown) => console.error('cmi5: the attempt could not be kept for review', err));
+    )
+      .then(() => this.deps.storage.setItem(this.unkeptKey, ''))
+      .catch((err: unknown) => console.error('cmi5: the attempt could not be kept for review', err));
   }
 
-  /** The attempt kept for Review mode, if there is one. */
+  /** The attempt kept for Review mode, if there is one: the LRS's copy, else the one still waiting in this browser. */
   async recordedTranscript(): Promise<Transcript | undefined> {
-    return (await this.client.getState(TRANSCRIPT_STATE)) as Transcript | undefined;
+    return ((await this.client.getState(TRANSCRIPT_STATE)) as Transcript | undefined) ?? this.unkept();
   }
 
   get pending(): number {
@@ -188,6 +219,8 @@ export class Cmi5Session {
     if (!this.queue) return;
     this.queueTerminated();
     this.queue.sendBeforeExit();
+    const unkept = this.unkept();
+    if (unkept) this.client.putState(TRANSCRIPT_STATE, unkept, true).catch(() => {});
   }
 
   get returnURL(): string | undefined {

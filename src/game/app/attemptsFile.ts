@@ -25,7 +25,36 @@ export interface AttemptsFile {
   attempts: AttemptRecord[];
 }
 
-export type ReadResult = { ok: true; attempts: AttemptRecord[] } | { ok: false; reason: string };
+/** Why a file is refused: a message of the interface (translated) and, for a record that does not replay, the engine's own account (English). */
+export interface Refusal {
+  key: RefusalKey;
+  params?: Record<string, string | number>;
+  detail?: string;
+}
+export type RefusalKey =
+  | 'unreadable'
+  | 'tooLarge'
+  | 'notJson'
+  | 'notOurs'
+  | 'singleTranscript'
+  | 'otherFormat'
+  | 'noList'
+  | 'countMismatch'
+  | 'checksum'
+  | 'notRecord'
+  | 'noTranscript'
+  | 'noScenario'
+  | 'unknownScenario'
+  | 'unfinished'
+  | 'doesNotReplay'
+  | 'badClassroom'
+  | 'branchDoesNotReplay'
+  | 'summaryDisagrees'
+  | 'noFile'
+  | 'unknownFields'
+  | 'duplicate';
+
+export type ReadResult = { ok: true; attempts: AttemptRecord[] } | { ok: false; reason: Refusal };
 
 export function makeAttemptsFile(attempts: readonly AttemptRecord[], now = new Date()): AttemptsFile {
   const list = structuredClone([...attempts]);
@@ -36,26 +65,26 @@ export const attemptsFileName = (now = new Date()): string => `rapport-attempts-
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
-function describe(i: number, raw: Record<string, unknown>): string {
-  const title = typeof raw.title === 'string' ? ` ("${raw.title.slice(0, 60)}")` : '';
-  return `attempt ${i + 1}${title}`;
+/** The attempt as a tutor would find it in the file: its number and, if it has one, its title. */
+function which(i: number, raw: Record<string, unknown>): Record<string, string | number> {
+  return { n: i + 1, title: typeof raw.title === 'string' ? raw.title.slice(0, 60) : '?' };
 }
 
-/** Checks one record against the scenario it claims; the reason it is refused, or undefined. */
-function recordProblem(raw: unknown, i: number, scenarioFor: (id: string) => LibraryEntry | undefined): string | undefined {
-  if (!isObject(raw)) return `attempt ${i + 1} is not a record`;
-  const which = describe(i, raw);
+/** Checks one record against the scenario it claims; why it is refused, or undefined. */
+function recordProblem(raw: unknown, i: number, scenarioFor: (id: string) => LibraryEntry | undefined): Refusal | undefined {
+  if (!isObject(raw)) return { key: 'notRecord', params: { n: i + 1 } };
+  const params = which(i, raw);
   const t = raw.transcript as Transcript | undefined;
-  if (!isObject(t) || t.format !== TRANSCRIPT_FORMAT) return `${which} has no Rapport transcript`;
-  if (!isObject(t.scenario) || typeof t.scenario.id !== 'string') return `${which} does not say which scenario it is for`;
+  if (!isObject(t) || t.format !== TRANSCRIPT_FORMAT) return { key: 'noTranscript', params };
+  if (!isObject(t.scenario) || typeof t.scenario.id !== 'string') return { key: 'noScenario', params };
   const entry = scenarioFor(t.scenario.id);
-  if (!entry) return `${which} is for the scenario "${t.scenario.id}", which this copy of Rapport does not have, so it cannot be checked`;
-  if (!t.endedAt) return `${which} is not a finished conversation`;
+  if (!entry) return { key: 'unknownScenario', params: { ...params, id: t.scenario.id } };
+  if (!t.endedAt) return { key: 'unfinished', params };
   const checked = verify(t, entry.scenario);
-  if (!checked.ok) return `${which} does not match a replay of the scenario: ${checked.reason}`;
+  if (!checked.ok) return { key: 'doesNotReplay', params, detail: checked.reason };
   if (raw.presenter !== undefined) {
     const problem = presenterProblem(raw.presenter);
-    if (problem) return `${which}: ${problem}`;
+    if (problem) return { key: 'badClassroom', params, detail: problem };
     for (const [b, branch] of (raw.presenter as PresenterState).branches.entries()) {
       const replayable = buildTranscript(entry.scenario, entry.hash, {
         seed: t.seed,
@@ -67,17 +96,17 @@ function recordProblem(raw: unknown, i: number, scenarioFor: (id: string) => Lib
         outcome: branch.outcome,
       });
       const result = verify(replayable, entry.scenario);
-      if (!result.ok) return `${which}: explored branch ${b + 1} does not match a replay of the scenario: ${result.reason}`;
+      if (!result.ok) return { key: 'branchDoesNotReplay', params: { ...params, branch: b + 1 }, detail: result.reason };
     }
   }
   // The summary a history table shows must be the transcript's own, field for field.
   const expected = attemptRecord(entry.file, t, raw.presenter as PresenterState | undefined);
   for (const key of ['id', 'scenarioId', 'title', 'learner', 'mode', 'startedAt', 'endedAt', 'outcome', 'percent', 'passed'] as const) {
-    if (canonicalJson(raw[key] ?? null) !== canonicalJson(expected[key] ?? null)) return `${which}: its ${key} does not agree with its transcript`;
+    if (canonicalJson(raw[key] ?? null) !== canonicalJson(expected[key] ?? null)) return { key: 'summaryDisagrees', params: { ...params, field: key } };
   }
-  if (typeof raw.file !== 'string') return `${which} does not name its scenario file`;
+  if (typeof raw.file !== 'string') return { key: 'noFile', params };
   const extra = Object.keys(raw).filter((k) => !(k in expected) && k !== 'file');
-  if (extra.length > 0) return `${which} has fields Rapport does not know: ${extra.join(', ')}`;
+  if (extra.length > 0) return { key: 'unknownFields', params: { ...params, fields: extra.join(', ') } };
   return undefined;
 }
 
@@ -86,27 +115,26 @@ function recordProblem(raw: unknown, i: number, scenarioFor: (id: string) => Lib
  * returned records in one transaction only when the whole file is sound.
  */
 export function readAttemptsFile(text: string, scenarioFor: (id: string) => LibraryEntry | undefined): ReadResult {
-  if (text.length > MAX_FILE_BYTES) return { ok: false, reason: 'the file is far too large to be a Rapport attempts file' };
+  const refuse = (key: RefusalKey, params?: Record<string, string | number>): ReadResult => ({ ok: false, reason: params ? { key, params } : { key } });
+  if (text.length > MAX_FILE_BYTES) return refuse('tooLarge');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'the file is not readable JSON: it may be damaged, or not a Rapport attempts file' };
+    return refuse('notJson');
   }
-  if (!isObject(raw)) return { ok: false, reason: 'the file is not a Rapport attempts file' };
-  if (raw.format === TRANSCRIPT_FORMAT) return { ok: false, reason: 'this is a single transcript, not a file of attempts exported from the history' };
-  if (raw.format !== ATTEMPTS_FILE_FORMAT) return { ok: false, reason: `the file is not a Rapport attempts file (its format is ${JSON.stringify(raw.format ?? null)}, expected ${ATTEMPTS_FILE_FORMAT})` };
-  if (!Array.isArray(raw.attempts)) return { ok: false, reason: 'the file has no list of attempts' };
-  if (raw.count !== raw.attempts.length) return { ok: false, reason: `the file says it holds ${String(raw.count)} attempts but holds ${raw.attempts.length}: part of it is missing` };
-  if (typeof raw.checksum !== 'string' || raw.checksum !== sha256Hex(canonicalJson(raw.attempts))) {
-    return { ok: false, reason: 'the file has been changed or damaged since it was exported (its checksum does not match)' };
-  }
+  if (!isObject(raw)) return refuse('notOurs');
+  if (raw.format === TRANSCRIPT_FORMAT) return refuse('singleTranscript');
+  if (raw.format !== ATTEMPTS_FILE_FORMAT) return refuse('otherFormat', { format: JSON.stringify(raw.format ?? null), expected: ATTEMPTS_FILE_FORMAT });
+  if (!Array.isArray(raw.attempts)) return refuse('noList');
+  if (raw.count !== raw.attempts.length) return refuse('countMismatch', { said: String(raw.count), held: raw.attempts.length });
+  if (typeof raw.checksum !== 'string' || raw.checksum !== sha256Hex(canonicalJson(raw.attempts))) return refuse('checksum');
   const seen = new Set<string>();
   for (const [i, record] of raw.attempts.entries()) {
     const problem = recordProblem(record, i, scenarioFor);
     if (problem) return { ok: false, reason: problem };
     const id = attemptId((record as AttemptRecord).transcript);
-    if (seen.has(id)) return { ok: false, reason: `attempt ${i + 1} appears twice in the file` };
+    if (seen.has(id)) return refuse('duplicate', { n: i + 1 });
     seen.add(id);
   }
   return { ok: true, attempts: raw.attempts as AttemptRecord[] };

@@ -7,7 +7,7 @@
  */
 import type { App } from '../app/app.ts';
 import type { AttemptProblem, AttemptRecord } from '../app/attempts.ts';
-import { attemptsFileName, makeAttemptsFile, readAttemptsFile } from '../app/attemptsFile.ts';
+import { attemptsFileName, makeAttemptsFile, readAttemptsFile, type ReadResult } from '../app/attemptsFile.ts';
 import { t, type UiKey } from '../i18n/i18n.ts';
 import { button, el, uid, type View } from './dom.ts';
 
@@ -101,11 +101,21 @@ export function historyView(app: App): View {
     if (disposed) return;
     const read =
       text === undefined
-        ? ({ ok: false, reason: t('history.unreadable') } as const)
+        ? ({ ok: false, reason: { key: 'unreadable' } } satisfies ReadResult as ReadResult)
         : readAttemptsFile(text, (id) => app.library.entries.find((e) => e.scenario.id === id));
     if (!read.ok) {
-      // The reason is the checker's own words (English), so it is marked as such for a screen reader.
-      status.replaceChildren(el('p', { class: 'import-refused', role: 'alert' }, t('history.refused', { file: file.name }), ' ', el('span', { lang: 'en-GB' }, read.reason)));
+      const { key, params, detail } = read.reason;
+      status.replaceChildren(
+        el(
+          'p',
+          { class: 'import-refused', role: 'alert' },
+          t('history.refused', { file: file.name }),
+          ' ',
+          t(`history.refusal.${key}` as const, params),
+          // The engine's account of where a replay parted from the record is not translated.
+          ...(detail ? [' ', t('history.refusal.detail'), ' ', el('span', { lang: 'en-GB' }, detail)] : []),
+        ),
+      );
       return;
     }
     const stored = await app.attempts.importAll(read.attempts);

@@ -96,6 +96,8 @@ function fakeLrs() {
   const usedKeys = new Set<string>();
   let down = false;
   let unanswered = false;
+  /** A session the LMS has closed (abandoned): statements of it are refused with 403. */
+  let closedSession: string | undefined;
   const fetch: HttpFetch = async (url, init) => {
     const res = (status: number, body = '') => ({ status, text: async () => body });
     if (url.startsWith('http://lms.test/fetch')) {
@@ -118,6 +120,7 @@ function fakeLrs() {
       const batch = Array.isArray(body) ? body : [body];
       const verbOf = (st: XapiStatement) => st.verb.id.split('/').pop()!;
       requests.push({ keepalive: init.keepalive === true, verbs: batch.map(verbOf) });
+      if (closedSession && batch.some((st) => st.context?.extensions?.[CMI5.sessionId] === closedSession)) return res(403);
       const known = batch.some((st) => stored.some((x) => x.id === st.id));
       if (!known) {
         for (const st of batch) {
@@ -138,6 +141,7 @@ function fakeLrs() {
     keepaliveCalls: () => keepaliveCalls,
     setDown: (v: boolean) => (down = v),
     setUnanswered: (v: boolean) => (unanswered = v),
+    closeSession: (id: string) => (closedSession = id),
   };
 }
 type FakeLrs = ReturnType<typeof fakeLrs>;
@@ -264,6 +268,39 @@ describe('a window closed without "Return to the course"', () => {
     session.close();
     await settled();
     expect(JSON.parse(lrs.state.get(TRANSCRIPT_STATE)!).turns).toHaveLength(2);
+  });
+
+  it('sets aside what an earlier launch left behind if the LMS refuses it (a session it has abandoned), so this session still reports', async () => {
+    const lrs = fakeLrs();
+    const storage = memory();
+    const first = await launched(lrs, storage, { key: '1' });
+    first.begin();
+    await first.queue!.flush();
+    const s = assessment();
+    lrs.setDown(true);
+    pick(s, 'Sorry to keep you');
+    first.record(s.transcript());
+    first.close();
+    await settled();
+    lrs.setDown(false);
+    lrs.closeSession(sessionid);
+
+    const pendingTimers: (() => void)[] = [];
+    lrs.state.set('LMS.LaunchData', JSON.stringify({ ...launchData, contextTemplate: { ...launchData.contextTemplate, extensions: { [CMI5.sessionId]: launchedSessionB } } }));
+    const params = (parseLaunch(search({ fetch: 'http://lms.test/fetch?k=2' })) as { params: Cmi5Launch['params'] }).params;
+    const second = new Cmi5Session(params, { fetch: lrs.fetch, storage, timers: { setTimeout: (fn: () => void) => pendingTimers.push(fn), clearTimeout: () => {} } });
+    await second.connect();
+    second.begin();
+    for (let i = 0; i < 10 && lrs.stored.at(-1)?.session !== launchedSessionB; i++) {
+      await settled();
+      while (pendingTimers.length) pendingTimers.shift()!();
+    }
+    expect(lrs.stored.map((x) => [x.verb, x.session])).toEqual([
+      ['initialized', sessionid],
+      ['initialized', launchedSessionB],
+    ]);
+    // Kept as rejected, with the LRS's answer, not silently dropped.
+    expect(second.queue!.status().rejected.map((r) => r.status)).toEqual([403, 403]);
   });
 
   it('keeps what did not get through, and the next launch of the registration sends it first, in order, once', async () => {

@@ -32,6 +32,8 @@ export class Cmi5Session {
   private ended = false;
   /** This registration's result (completed, then passed or failed) is reported: by this session or by an earlier launch. */
   private resultReported = false;
+  /** Ids of the statements an earlier launch of this registration could not deliver. */
+  private leftovers = new Set<string>();
   private readonly now: () => Date;
 
   constructor(
@@ -74,13 +76,35 @@ export class Cmi5Session {
       timers: this.deps.timers,
       storageKey: `rapport.cmi5.${this.params.registration}`,
       ...(this.deps.backoff ? { backoff: this.deps.backoff } : {}),
-      ...(this.deps.onQueue ? { onStatus: this.deps.onQueue } : {}),
+      onStatus: (status) => {
+        this.setAsideRefusedLeftovers(status);
+        this.deps.onQueue?.(status);
+      },
     });
+    this.leftovers = new Set(this.queue.pendingIds());
     // What an earlier launch of this registration could not deliver (its window was closed during an outage) goes first, as it was queued.
     if (this.queue.status().pending > 0) void this.queue.flush();
     const unkept = this.unkept();
     if (unkept) void this.keepTranscript(unkept);
     return this.launch;
+  }
+
+  /**
+   * Statements an earlier launch of this registration left behind go first, with this launch's token. An LMS
+   * that has closed that session (abandoned it) may refuse them; they are then set aside, kept in the queue's
+   * record of rejected statements, so this session's own still go.
+   */
+  private setAsideRefusedLeftovers(status: QueueStatus): void {
+    if (status.state !== 'refused' || this.leftovers.size === 0 || !this.queue) return;
+    const status403 = Number(/answered (\d{3})/.exec(status.lastError ?? '')?.[1] ?? 403);
+    const leftovers = this.leftovers;
+    this.leftovers = new Set();
+    const aside = this.queue.setAside(leftovers, status403);
+    if (aside > 0) {
+      console.warn(`cmi5: the LRS refused ${aside} statements left over from an earlier launch; they are set aside`);
+      const queue = this.queue;
+      this.deps.timers.setTimeout(() => void queue.flush(), 0);
+    }
   }
 
   private get resultKey(): string {

@@ -110,6 +110,11 @@ export class LrsQueue {
     this.options.storage.setItem(this.key, JSON.stringify(this.data));
   }
 
+  /** Ids of the statements still waiting, oldest first. */
+  pendingIds(): string[] {
+    return this.data.pending.map((s) => s.id!);
+  }
+
   status(): QueueStatus {
     const s: QueueStatus = { state: this.state, pending: this.data.pending.length, sent: this.data.sent.length, rejected: [...this.data.rejected] };
     if (this.lastError) s.lastError = this.lastError;
@@ -147,6 +152,20 @@ export class LrsQueue {
     if (report.added) this.save();
     this.options.onStatus?.(this.status());
     return report;
+  }
+
+  /**
+   * Takes these statements out of the queue as rejected with `status`, keeping the record of them, so the ones
+   * after them can still go (an LMS may refuse what a session it has closed left behind).
+   */
+  setAside(ids: ReadonlySet<string>, status: number): number {
+    const aside = this.data.pending.filter((s) => ids.has(s.id!));
+    if (aside.length === 0) return 0;
+    this.data.pending = this.data.pending.filter((s) => !ids.has(s.id!));
+    this.data.rejected.push(...aside.map((s) => ({ id: s.id!, status })));
+    this.save();
+    this.options.onStatus?.(this.status());
+    return aside.length;
   }
 
   /** Sends what is pending, oldest first; one flush at a time. */

@@ -17,9 +17,11 @@ import { modeChooser } from './modeChooser.ts';
 export const channelKeys: Record<Channel, UiKey> = { 'face-to-face': 'channel.faceToFace', telephone: 'channel.telephone', written: 'channel.written' };
 export const kindKeys: Record<Kind, UiKey> = { difficult: 'kind.difficult', telephone: 'kind.telephone', complaint: 'kind.complaint', 'language-divide': 'kind.languageDivide' };
 
-function select(label: string, options: [value: string, text: string][], value: string | undefined, onChange: (value: string) => void): HTMLElement {
+/** `optionLang` marks options whose text is not the interface's own (the standards' unit titles are English). */
+function select(label: string, options: [value: string, text: string][], value: string | undefined, onChange: (value: string) => void, optionLang?: string): HTMLElement {
   const id = uid('filter');
-  const control = el('select', { id }, el('option', { value: '' }, t('picker.all')), ...options.map(([v, text]) => el('option', { value: v, selected: v === value }, text)));
+  const option = (v: string, text: string) => el('option', { value: v, selected: v === value, ...(optionLang ? { lang: optionLang } : {}) }, text);
+  const control = el('select', { id }, el('option', { value: '' }, t('picker.all')), ...options.map(([v, text]) => option(v, text)));
   control.addEventListener('change', () => onChange(control.value));
   return el('div', { class: 'filter' }, el('label', { for: id }, label), control);
 }
@@ -79,6 +81,7 @@ export function pickerView(app: App): View {
       unitsCovered(entries).map((u) => [u, `${u} ${findUnit(u)?.title ?? ''}`.trim()]),
       filter.unit,
       (v) => ((filter.unit = v || undefined), refresh()),
+      'en-GB',
     ),
   );
 

@@ -69,6 +69,13 @@ describe('the language switcher in the header', () => {
       heading: cy.picker.title,
     });
     expect(document.documentElement.lang).toBe('cy');
+    // The standards' unit titles stay English in the Welsh picker, and say so to a screen reader.
+    const units = [...root.querySelectorAll<HTMLSelectElement>('.filters select')].at(-1)!;
+    expect([...units.options].slice(1).map((o) => [o.text, o.lang])).toEqual([
+      ['A10 Deal with customers face to face', 'en-GB'],
+      ['C4 Deliver customer service to difficult customers', 'en-GB'],
+    ]);
+    expect(units.options[0]!.lang).toBe('');
     expect(document.activeElement?.id).toBe('header-language');
     expect(app.settings.language).toBe('cy');
   });

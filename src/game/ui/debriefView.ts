@@ -15,6 +15,8 @@ import { button, el, type View } from './dom.ts';
 import { passView, recordKind } from './passView.ts';
 import { actionText, feedbackList } from './feedbackView.ts';
 import { branchList } from './presenterView.ts';
+import { tallyFor, type PresenterState } from '../app/presenter.ts';
+import type { Turn } from '../../engine/types.ts';
 
 const statusKeys: Record<CriterionStatus, UiKey> = {
   demonstrated: 'debrief.demonstrated',
@@ -26,6 +28,20 @@ const judgementKeys = { met: 'debrief.judgementMet', partly: 'debrief.judgementP
 
 function section(id: string, title: string, ...children: (Node | false)[]): HTMLElement {
   return el('section', { class: 'debrief-section', 'aria-labelledby': id }, el('h2', { id }, title), ...children);
+}
+
+/** What the class voted at this turn, if the tutor counted: each option that got a vote, in the order shown. */
+function classVote(state: PresenterState, turn: Turn): HTMLElement | false {
+  const counts = tallyFor(state, turn.index, turn.nodeId);
+  const voted = turn.offered.filter((o) => (counts[String(o.choice)] ?? 0) > 0);
+  if (voted.length === 0) return false;
+  return el(
+    'p',
+    { class: 'path-vote' },
+    el('span', { class: 'label' }, t('presenter.debriefVote')),
+    ' ',
+    ...voted.flatMap((o, i) => [i > 0 ? '; ' : '', el('span', { lang: 'en-GB' }, `“${o.text}”`), ` ${counts[String(o.choice)]!}`]),
+  );
 }
 
 export function debriefView(app: App, play: Play): View {
@@ -84,6 +100,7 @@ export function debriefView(app: App, play: Play): View {
         el('p', { class: 'path-line' }, el('span', { class: 'label' }, t('debrief.customer')), ' ', el('span', { lang: turn.line.lang }, turn.line.text)),
         el('p', { class: 'path-choice' }, el('span', { class: 'label' }, t(turn.action.kind === 'choice' ? 'feedback.youSaid' : 'feedback.youWaited')), ' ', el('span', turn.action.kind === 'choice' ? { lang: 'en-GB' } : {}, actionText(turn))),
         judgement ? el('p', { class: 'path-judgement' }, t(judgementKeys[judgement])) : false,
+        play.presenter ? classVote(play.presenter, turn) : false,
         feedbackList(turn),
       );
     }),

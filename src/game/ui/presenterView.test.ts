@@ -93,6 +93,15 @@ describe('presenter mode', () => {
     expect(play.presenter!.notesHidden).toBe(false);
     expect(q(root, 'dialog.shortcuts')!.hasAttribute('open')).toBe(false);
     expect(q(root, '.presenter-tally')!.textContent).toContain('Votes counted: 16');
+
+    // The vote stays with the turn: the debrief shows it beside the path the class took.
+    input.blur();
+    byText(root, 'button.choice', /Sorry to keep you waiting/).click();
+    byText(root, 'button.choice', /put that right/).click();
+    byText(root, 'button', 'See how you did').click();
+    const votes = root.querySelectorAll('.path-vote');
+    expect(votes).toHaveLength(1);
+    expect(votes[0]!.textContent).toBe(`The class voted (learners for each option): “${view.options[0]!.text}” 14; “${view.options[1]!.text}” 2`);
   });
 
   it('steps back any number of turns and lists the explored branch, also in the debrief', async () => {

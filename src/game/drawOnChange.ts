@@ -11,6 +11,8 @@
  * fingerprint of the visible scenes, their cameras and their display lists
  * (positions, scales, angles, alpha, text, graphics commands) is compared with
  * the last drawn one. Tweens, timers, resizes and redraws all show up there.
+ * A stage that starts changing something else (a tint, a depth, a texture's
+ * pixels) must add it to the fingerprint, or the change waits for the next.
  */
 import Phaser from 'phaser';
 

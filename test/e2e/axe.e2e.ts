@@ -6,9 +6,10 @@
  * serious or critical violation is allowed.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, screenshot, type Browser } from './browser.ts';
-import { bestPathOf, pastModeChoice, say } from './play.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser.ts';
+import { sharedBrowser } from './sharedBrowser.ts';
+import { bestPathOf, startFromPicker, say } from './play.ts';
 
 interface Violation {
   id: string;
@@ -29,22 +30,7 @@ async function audit(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await openBrowser();
-  browser.page.setDefaultTimeout(15_000);
-  await browser.page.goto(inject('baseUrl'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function start(page: Page, title: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
-  await page.getByRole('button', { name: title, exact: true }).click();
-  await pastModeChoice(page);
-}
+const browser = sharedBrowser();
 
 describe('axe-core finds no serious or critical problem', () => {
   it('on the picker, and with the settings dialog open', async () => {
@@ -60,7 +46,7 @@ describe('axe-core finds no serious or critical problem', () => {
   it('in a telephone conversation with feedback, meters and the handset', async () => {
     const { page } = browser;
     const { scenario, says } = bestPathOf('phone-identity-and-hold');
-    await start(page, scenario.title);
+    await startFromPicker(page, scenario.title);
     await say(page, says.slice(0, 2));
     await page.locator('.feedback-panel').waitFor();
     expect(await audit(page)).toEqual([]);
@@ -71,7 +57,7 @@ describe('axe-core finds no serious or critical problem', () => {
   it('in a language-divide conversation, with lines in another language and their meaning', async () => {
     const { page } = browser;
     const { scenario, says } = bestPathOf('language-polish-surgery-registration');
-    await start(page, scenario.title);
+    await startFromPicker(page, scenario.title);
     await say(page, says.slice(0, 1));
     expect(await audit(page)).toEqual([]);
     await screenshot(page, 'axe-language-conversation');

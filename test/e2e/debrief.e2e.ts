@@ -5,30 +5,15 @@
  * Then the same with feedback held back to the end and the meters hidden.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../src/engine/transcript.ts';
 import { verify } from '../../src/engine/verify.ts';
 import { findCriterion } from '../../src/standards/catalogue.ts';
-import { openBrowser, screenshot, type Browser } from './browser.ts';
-import { bestPathOf, escapeRegExp, pastModeChoice, say } from './play.ts';
+import { screenshot } from './browser.ts';
+import { sharedBrowser } from './sharedBrowser.ts';
+import { bestPathOf, escapeRegExp, startFromPicker, say } from './play.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await openBrowser({ acceptDownloads: true });
-  browser.page.setDefaultTimeout(15_000);
-  await browser.page.goto(inject('baseUrl'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function start(page: Page, title: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
-  await page.getByRole('button', { name: title, exact: true }).click();
-  await pastModeChoice(page);
-}
+const browser = sharedBrowser({ acceptDownloads: true });
 
 const { scenario, says } = bestPathOf('surgery-anxious-patient');
 const firstChoice = scenario.nodes[scenario.start]!.choices.find((c) => c.text === says[0])!;
@@ -36,7 +21,7 @@ const firstChoice = scenario.nodes[scenario.start]!.choices.find((c) => c.text =
 describe('feedback and debrief', () => {
   it('judges each response against each criterion cited, with its wording, met or not, and why', async () => {
     const { page } = browser;
-    await start(page, scenario.title);
+    await startFromPicker(page, scenario.title);
     expect(await page.locator('.meters meter').count()).toBeGreaterThan(0);
     // The customer's line is announced as it changes.
     expect(await page.locator('.line').getAttribute('aria-live')).toBe('polite');
@@ -119,7 +104,7 @@ describe('feedback and debrief', () => {
     await dialog.getByRole('checkbox', { name: 'Show how the customer feels (meters)' }).uncheck();
     await dialog.getByRole('button', { name: 'Close' }).click();
 
-    await start(page, scenario.title);
+    await startFromPicker(page, scenario.title);
     await say(page, says.slice(0, 2));
     expect(await page.locator('.feedback-panel').count()).toBe(0);
     expect(await page.locator('meter').count()).toBe(0);

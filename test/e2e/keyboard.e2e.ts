@@ -4,20 +4,12 @@
  * debrief and go back to the picker, always seeing where the focus is.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, screenshot, type Browser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser.ts';
+import { sharedBrowser } from './sharedBrowser.ts';
 import { bestPathOf, escapeRegExp, focused, pastModeChoice, positionOf, tabTo } from './play.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await openBrowser();
-  browser.page.setDefaultTimeout(15_000);
-  await browser.page.goto(inject('baseUrl'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function turnIs(page: Page, turn: number): Promise<void> {
   await page.locator(`.conversation[data-turn="${turn}"]`).waitFor();

@@ -2,22 +2,14 @@
  * A newcomer with a screen reader plays every bundled scenario along its best
  * path, finding everything by role and accessible name, and ends on full marks.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, screenshot, type Browser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser.ts';
+import { sharedBrowser } from './sharedBrowser.ts';
 import { bestPaths } from './bestPaths.ts';
 import { escapeRegExp } from './play.ts';
 
 const paths = bestPaths();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await openBrowser();
-  browser.page.setDefaultTimeout(10_000);
-  await browser.page.goto(inject('baseUrl'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser({ timeout: 10_000 });
 
 describe('a newcomer plays every scenario along its best path', () => {
   it.each(paths.map((p) => [p.scenario.id, p] as const))('%s', async (id, { scenario, steps, percent }) => {

@@ -92,3 +92,10 @@ export async function pastModeChoice(page: Page, using: 'keyboard' | 'pointer' =
   }
   await page.locator('.conversation').waitFor();
 }
+
+/** From the picker: the scenario's card by its title, then practice in the mode chooser. */
+export async function startFromPicker(page: Page, title: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
+  await page.getByRole('button', { name: title, exact: true }).click();
+  await pastModeChoice(page);
+}

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, screenshot, type Browser } from './browser.ts';
-import { bestPathOf, escapeRegExp, pastModeChoice, say } from './play.ts';
+import { bestPathOf, escapeRegExp, startFromPicker, say } from './play.ts';
 
 let browser: Browser | undefined;
 afterAll(async () => {
@@ -20,12 +20,6 @@ async function open(): Promise<Browser> {
   browser.page.setDefaultTimeout(15_000);
   await browser.page.goto(inject('baseUrl'));
   return browser;
-}
-
-async function start(page: Page, title: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
-  await page.getByRole('button', { name: title, exact: true }).click();
-  await pastModeChoice(page);
 }
 
 /** Everything the learner can see of where the conversation stands. */
@@ -54,7 +48,7 @@ describe('saved play', () => {
   it('reloads in the middle of a call at the same turn with the same history, and plays on to full marks', async () => {
     const { page, errors } = await open();
     const { scenario, says } = bestPathOf('phone-angry-energy-bill');
-    await start(page, scenario.title);
+    await startFromPicker(page, scenario.title);
     await say(page, says.slice(0, 4));
     const before = await snapshot(page);
     expect(before.turn).toBe('4');
@@ -79,7 +73,7 @@ describe('saved play', () => {
     const { context, errors } = await open();
     const page = context.pages()[0]!;
     const { scenario, says } = bestPathOf('counter-refund-no-receipt');
-    await start(page, scenario.title);
+    await startFromPicker(page, scenario.title);
     await say(page, says.slice(0, 2));
     const before = await snapshot(page);
     await page.close();
@@ -115,7 +109,7 @@ describe('saved play', () => {
     });
     await page.goto(inject('baseUrl'));
     const { scenario, says } = bestPathOf('counter-refund-no-receipt');
-    await start(page, scenario.title);
+    await startFromPicker(page, scenario.title);
     const notice = page.locator('.notices').getByText("Your browser's storage is full");
     await notice.waitFor();
     await say(page, says.slice(0, 1));

@@ -6,8 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, screenshot, type Browser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser.ts';
+import { sharedBrowser } from './sharedBrowser.ts';
 import { bestPathOf, pastModeChoice, say } from './play.ts';
 
 const en = JSON.parse(readFileSync('src/game/i18n/en-GB.json', 'utf8')) as Record<string, unknown>;
@@ -31,16 +32,7 @@ const englishOnPage = (page: Page) =>
     return pieces.filter((p) => text.includes(p));
   }, englishPieces);
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await openBrowser();
-  browser.page.setDefaultTimeout(15_000);
-  await browser.page.goto(inject('baseUrl'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const { scenario, says } = bestPathOf('phone-message-for-colleague');
 

@@ -96,10 +96,9 @@ export class Cmi5Session {
    */
   private setAsideRefusedLeftovers(status: QueueStatus): void {
     if (status.state !== 'refused' || this.leftovers.size === 0 || !this.queue) return;
-    const status403 = Number(/answered (\d{3})/.exec(status.lastError ?? '')?.[1] ?? 403);
     const leftovers = this.leftovers;
     this.leftovers = new Set();
-    const aside = this.queue.setAside(leftovers, status403);
+    const aside = this.queue.setAside(leftovers, status.refusedWith ?? 403);
     if (aside > 0) {
       console.warn(`cmi5: the LRS refused ${aside} statements left over from an earlier launch; they are set aside`);
       const queue = this.queue;

@@ -41,6 +41,8 @@ export interface QueueStatus {
   sent: number;
   rejected: { id: string; status: number }[];
   lastError?: string;
+  /** The LRS's HTTP status when it refused the queue (401, 403 or 404). */
+  refusedWith?: number;
   retryInMs?: number;
 }
 
@@ -85,6 +87,7 @@ export class LrsQueue {
   private failures = 0;
   private state: QueueState;
   private lastError: string | undefined;
+  private refusedWith: number | undefined;
   private retryInMs: number | undefined;
   private readonly key: string;
 
@@ -118,6 +121,7 @@ export class LrsQueue {
   status(): QueueStatus {
     const s: QueueStatus = { state: this.state, pending: this.data.pending.length, sent: this.data.sent.length, rejected: [...this.data.rejected] };
     if (this.lastError) s.lastError = this.lastError;
+    if (this.state === 'refused' && this.refusedWith !== undefined) s.refusedWith = this.refusedWith;
     if (this.retryInMs !== undefined) s.retryInMs = this.retryInMs;
     return s;
   }
@@ -223,7 +227,8 @@ export class LrsQueue {
     const size = this.options.batchSize ?? 50;
     while (this.data.pending.length > 0) {
       const batch = this.data.pending.slice(0, size);
-      const posted = this.classify(await this.send('POST', this.url(config), batch, config), false);
+      const answer = await this.send('POST', this.url(config), batch, config);
+      const posted = this.classify(answer, false);
       if (posted.outcome === 'stored') this.markSent(batch);
       else if (posted.outcome === 'split') {
         for (const s of batch) {
@@ -235,9 +240,9 @@ export class LrsQueue {
             this.data.pending = this.data.pending.filter((p) => p.id !== s.id);
             this.data.rejected.push({ id: s.id, status: status as number });
             this.save();
-          } else return this.stop(one.outcome, one.why);
+          } else return this.stop(one.outcome, one.why, status);
         }
-      } else return this.stop(posted.outcome, posted.why);
+      } else return this.stop(posted.outcome, posted.why, answer);
     }
     this.failures = 0;
     this.retryInMs = undefined;
@@ -245,9 +250,10 @@ export class LrsQueue {
     return this.status();
   }
 
-  private stop(outcome: Outcome, why?: string): QueueStatus {
+  private stop(outcome: Outcome, why: string | undefined, answer: number | Error): QueueStatus {
     if (outcome !== 'retry') {
       this.retryInMs = undefined;
+      this.refusedWith = typeof answer === 'number' ? answer : undefined;
       this.setState('refused', why);
       return this.status();
     }

@@ -1,3 +1,4 @@
+import type { Timers } from '../export/lrsQueue.ts';
 import { describe, expect, it } from 'vitest';
 import { Session } from '../engine/session.ts';
 import { durationBetween } from '../export/isoDuration.ts';
@@ -158,16 +159,27 @@ const settled = () => new Promise((r) => setTimeout(r, 0));
 const launchedSessionB = '7c0d2e4f-1a3b-4c5d-8e9f-0a1b2c3d4e5f';
 
 /** A launch of the registration as the LMS makes it: its own fetch URL and session id. */
-async function launched(lrs: FakeLrs, storage: ReturnType<typeof memory>, launch: { key: string; sessionid?: string; now?: () => Date }) {
+async function launched(lrs: FakeLrs, storage: ReturnType<typeof memory>, launch: { key: string; sessionid?: string; now?: () => Date; timers?: Timers }) {
   lrs.state.set('LMS.LaunchData', JSON.stringify({ ...launchData, contextTemplate: { ...launchData.contextTemplate, extensions: { [CMI5.sessionId]: launch.sessionid ?? sessionid } } }));
   const params = (parseLaunch(search({ fetch: `http://lms.test/fetch?k=${launch.key}` })) as { params: Cmi5Launch['params'] }).params;
-  const session = new Cmi5Session(params, { fetch: lrs.fetch, storage, timers: idle, ...(launch.now ? { now: launch.now } : {}) });
+  const session = new Cmi5Session(params, { fetch: lrs.fetch, storage, timers: launch.timers ?? idle, ...(launch.now ? { now: launch.now } : {}) });
   await session.connect();
   return session;
 }
 
 /** The learner's assessment, one response at a time; the second response ends it (passed). */
 const assessment = (seed = 3) => Session.start(scenario, { mode: 'assessment', learner: 'Dana Reid', seed, now: tickingClock() });
+
+/** A first launch of the registration in which the learner has answered once and the LRS has everything so far. */
+async function answeredOnce(lrs: FakeLrs, storage: ReturnType<typeof memory>) {
+  const first = await launched(lrs, storage, { key: '1' });
+  first.begin();
+  const s = assessment();
+  pick(s, 'Sorry to keep you');
+  first.record(s.transcript());
+  await first.queue!.flush();
+  return { first, s };
+}
 
 describe('a cmi5 session against a fake LRS', () => {
   it('sends initialized, the turns, completed, failed and terminated once each, in order, across an outage', async () => {
@@ -286,10 +298,8 @@ describe('a window closed without "Return to the course"', () => {
     lrs.closeSession(sessionid);
 
     const pendingTimers: (() => void)[] = [];
-    lrs.state.set('LMS.LaunchData', JSON.stringify({ ...launchData, contextTemplate: { ...launchData.contextTemplate, extensions: { [CMI5.sessionId]: launchedSessionB } } }));
-    const params = (parseLaunch(search({ fetch: 'http://lms.test/fetch?k=2' })) as { params: Cmi5Launch['params'] }).params;
-    const second = new Cmi5Session(params, { fetch: lrs.fetch, storage, timers: { setTimeout: (fn: () => void) => pendingTimers.push(fn), clearTimeout: () => {} } });
-    await second.connect();
+    const timers = { setTimeout: (fn: () => void) => pendingTimers.push(fn), clearTimeout: () => {} };
+    const second = await launched(lrs, storage, { key: '2', sessionid: launchedSessionB, timers });
     second.begin();
     for (let i = 0; i < 10 && lrs.stored.at(-1)?.session !== launchedSessionB; i++) {
       await settled();
@@ -306,12 +316,7 @@ describe('a window closed without "Return to the course"', () => {
   it('keeps what did not get through, and the next launch of the registration sends it first, in order, once', async () => {
     const lrs = fakeLrs();
     const storage = memory();
-    const first = await launched(lrs, storage, { key: '1' });
-    first.begin();
-    const s = assessment();
-    pick(s, 'Sorry to keep you');
-    first.record(s.transcript());
-    await first.queue!.flush();
+    const { first, s } = await answeredOnce(lrs, storage);
     lrs.setDown(true);
     pick(s, 'Let me put that right');
     first.record(s.transcript());
@@ -340,12 +345,7 @@ describe('a window closed without "Return to the course"', () => {
   it('sends again at the next launch what reached the LRS unanswered as the page went, and the LRS keeps each statement once', async () => {
     const lrs = fakeLrs();
     const storage = memory();
-    const first = await launched(lrs, storage, { key: '1' });
-    first.begin();
-    const s = assessment();
-    pick(s, 'Sorry to keep you');
-    first.record(s.transcript());
-    await first.queue!.flush();
+    const { first, s } = await answeredOnce(lrs, storage);
     lrs.setUnanswered(true);
     first.close();
     await settled();

@@ -99,10 +99,7 @@ export function historyView(app: App): View {
     status.replaceChildren(el('p', {}, t('history.checking')));
     const text = await file.text().catch(() => undefined);
     if (disposed) return;
-    const read =
-      text === undefined
-        ? ({ ok: false, reason: { key: 'unreadable' } } satisfies ReadResult as ReadResult)
-        : readAttemptsFile(text, (id) => app.library.entries.find((e) => e.scenario.id === id));
+    const read: ReadResult = text === undefined ? { ok: false, reason: { key: 'unreadable' } } : readAttemptsFile(text, (id) => app.library.entries.find((e) => e.scenario.id === id));
     if (!read.ok) {
       const { key, params, detail } = read.reason;
       status.replaceChildren(

@@ -18,7 +18,8 @@ export interface CustomerLine {
 export interface OfferedOption {
   choice: number;
   text: string;
-  hint?: string;
+  /** Next-time tip for this option (practice feedback and the debrief). */
+  tip?: string;
 }
 
 export interface SessionView {

@@ -40,4 +40,4 @@ export const hairColours = ['black', 'dark-brown', 'brown', 'auburn', 'red', 'bl
 export const facialHair = ['none', 'stubble', 'moustache', 'beard'] as const;
 export const headwear = ['none', 'hijab', 'turban', 'headscarf', 'cap', 'kippah', 'patka'] as const;
 /** Other people the story names, and the part they play on stage. */
-export const roles = ['colleague', 'team-leader', 'manager', 'interpreter', 'security', 'relative', 'queue'] as const;
+export const roles = ['colleague', 'team-leader', 'manager', 'interpreter', 'security', 'relative', 'friend', 'queue'] as const;

@@ -38,6 +38,36 @@ export const SURFACE_STRATEGIES: readonly Strategy[] = [
   { id: 'promise', label: 'picks an option that promises action (I will, today, straight away…)', pick: most('promise') },
   { id: 'specific', label: 'picks the option with the most specifics (numbers, days, times)', pick: most('specific') },
   {
+    // A learner who has noticed that long options are often wrong.
+    id: 'not-longest',
+    label: 'never picks the longest option, guessing among the others',
+    pick: (cues) => {
+      const longest = Math.max(...cues.map((c) => c.length));
+      const rest = cues.flatMap((c, i) => (c.length < longest ? [i] : []));
+      return rest.length > 0 ? rest : all(cues);
+    },
+  },
+  {
+    id: 'not-shortest',
+    label: 'never picks the shortest option, guessing among the others',
+    pick: (cues) => {
+      const shortest = Math.min(...cues.map((c) => c.length));
+      const rest = cues.flatMap((c, i) => (c.length > shortest ? [i] : []));
+      return rest.length > 0 ? rest : all(cues);
+    },
+  },
+  {
+    // Neither extreme: the test-taker's "when in doubt, pick the middle one".
+    id: 'middle',
+    label: 'picks an option that is neither the longest nor the shortest',
+    pick: (cues) => {
+      const lengths = cues.map((c) => c.length);
+      const [lo, hi] = [Math.min(...lengths), Math.max(...lengths)];
+      const rest = lengths.flatMap((l, i) => (l > lo && l < hi ? [i] : []));
+      return rest.length > 0 ? rest : all(cues);
+    },
+  },
+  {
     id: 'spoken',
     label: 'never picks a stage direction, guessing among the spoken options',
     pick: (cues) => {

@@ -1,3 +1,5 @@
+// idb recognises IndexedDB's objects by the global classes a browser has; fake-indexeddb/auto puts them there.
+import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixture } from '../../../test/helpers.ts';

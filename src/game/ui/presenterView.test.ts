@@ -4,6 +4,8 @@
  * tutor's notes, reveal, tally, step back and its kept branches, keyboard
  * shortcuts (never while typing), and finished attempts listed from IndexedDB.
  */
+// idb recognises IndexedDB's objects by the global classes a browser has; fake-indexeddb/auto puts them there.
+import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,7 +5,7 @@
  * these, so they cannot disagree about what a scenario does.
  */
 import type { Scenario, ScenarioNode } from '../scenario/schema.ts';
-import { evaluate, parseExpression, type Expr } from './expression.ts';
+import { evaluate, parseExpression, type Expr } from '../scenario/expression.ts';
 import { mixSeed, shuffled } from './random.ts';
 import type { Mode } from './transcript.ts';
 import type { CustomerLine, Meters, OfferedOption } from './types.ts';

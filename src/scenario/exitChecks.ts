@@ -4,7 +4,7 @@
  * above every constant it is compared with (within its bounds) covers every case.
  */
 import { Conditions } from '../engine/dialogue.ts';
-import { parseExpression, thresholdsIn } from '../engine/expression.ts';
+import { parseExpression, thresholdsIn } from './expression.ts';
 import type { Meters } from '../engine/types.ts';
 import type { Finding } from './graphChecks.ts';
 import type { Scenario, ScenarioNode } from './schema.ts';

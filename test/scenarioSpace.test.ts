@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Conditions, nodeOf, openChoices, settle } from '../src/engine/dialogue.ts';
-import { applyEffects, initialMeters } from '../src/engine/meters.ts';
-import type { Meters } from '../src/engine/types.ts';
+import { applyEffects, initialMeters, type Meters } from '../src/scenario/meters.ts';
 import { checkScenarioText, formatProblem } from '../src/scenario/check.ts';
 import { loadScenarioText } from '../src/scenario/load.ts';
 import { ScenarioSpace, STATE_LIMIT, type Move } from '../src/scenario/paths.ts';

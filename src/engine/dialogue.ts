@@ -8,7 +8,8 @@ import type { Scenario, ScenarioNode } from '../scenario/schema.ts';
 import { evaluate, parseExpression, type Expr } from '../scenario/expression.ts';
 import { mixSeed, shuffled } from './random.ts';
 import type { Mode } from './transcript.ts';
-import type { CustomerLine, Meters, OfferedOption } from './types.ts';
+import type { Meters } from '../scenario/meters.ts';
+import type { CustomerLine, OfferedOption } from './types.ts';
 
 /** Parsed conditions of one scenario, keyed by their text. Parsing is cached because the same text recurs. */
 export class Conditions {

@@ -2,9 +2,8 @@
  * What the engine shows its callers (front end, review, CLI, tests).
  * Every shape here is plain JSON so it can be saved, exported and replayed.
  */
+import type { Meters } from '../scenario/meters.ts';
 import type { Evidence, Outcome, PhoneState } from '../scenario/schema.ts';
-
-export type Meters = Record<string, number>;
 
 export interface CustomerLine {
   text: string;

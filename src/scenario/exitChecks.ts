@@ -5,7 +5,7 @@
  */
 import { Conditions } from '../engine/dialogue.ts';
 import { parseExpression, thresholdsIn } from './expression.ts';
-import type { Meters } from '../engine/types.ts';
+import type { Meters } from './meters.ts';
 import type { Finding } from './graphChecks.ts';
 import type { Scenario, ScenarioNode } from './schema.ts';
 

@@ -14,7 +14,7 @@
  * bundled scenario.
  */
 import { metersIn, parseExpression, toPredicate, type MeterPredicate } from './expression.ts';
-import type { Meters } from '../engine/types.ts';
+import type { Meters } from './meters.ts';
 import type { Evidence, Scenario } from './schema.ts';
 
 export type Move = { kind: 'choice'; choice: number } | { kind: 'timeout' };

@@ -1,5 +1,8 @@
-import type { Scenario } from '../scenario/schema.ts';
-import type { Meters } from './types.ts';
+/** The customer's meters (mood, patience, trust…) and how a choice's effects change them. */
+import type { Scenario } from './schema.ts';
+
+/** Meter name to value: what conditions read and effects change. */
+export type Meters = Record<string, number>;
 
 export function initialMeters(scenario: Scenario): Meters {
   return Object.fromEntries(Object.entries(scenario.meters).map(([name, m]) => [name, m.start]));

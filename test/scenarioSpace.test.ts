@@ -5,7 +5,8 @@
  * check the problems only the search can find, each at its line.
  */
 import { describe, expect, it } from 'vitest';
-import { Conditions, nodeOf, openChoices, settle } from '../src/engine/dialogue.ts';
+import { Conditions } from '../src/scenario/conditionCache.ts';
+import { nodeOf, openChoices, settle } from '../src/scenario/dialogue.ts';
 import { applyEffects, initialMeters, type Meters } from '../src/scenario/meters.ts';
 import { checkScenarioText, formatProblem } from '../src/scenario/check.ts';
 import { loadScenarioText } from '../src/scenario/load.ts';

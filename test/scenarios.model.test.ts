@@ -6,7 +6,8 @@
  */
 import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { Conditions, nodeOf, openChoices } from '../src/engine/dialogue.ts';
+import { Conditions } from '../src/scenario/conditionCache.ts';
+import { nodeOf, openChoices } from '../src/scenario/dialogue.ts';
 import { compileScenario, restingNode, type DialogueEvent, type DialogueSnapshot } from '../src/engine/machine.ts';
 import { Session } from '../src/engine/session.ts';
 import { bundled } from './helpers.ts';

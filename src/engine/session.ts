@@ -5,8 +5,10 @@
 import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import { scenarioHash } from '../scenario/hash.ts';
-import { conditionsFor, lineFor, nodeOf, offeredOptions } from './dialogue.ts';
+import { conditionsFor } from '../scenario/conditionCache.ts';
+import { lineFor, nodeOf } from '../scenario/dialogue.ts';
 import { compileScenario, restingNode, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
+import { offeredOptions } from './optionOrder.ts';
 import { isPersistedPlay, persistentMachine, SaveError, type PersistedPlay } from './persistence.ts';
 import { buildTranscript, type Mode, type Transcript } from './transcript.ts';
 import type { SessionView, Turn } from './types.ts';

@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { scenarioHash } from '../scenario/hash.ts';
-import { canonicalJson } from './sha256.ts';
+import { canonicalJson } from '../scenario/canonicalJson.ts';
 import { Session } from './session.ts';
 import { TRANSCRIPT_FORMAT, type Transcript } from './transcript.ts';
 import { ENGINE_VERSION } from './version.ts';

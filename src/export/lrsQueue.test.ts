@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../engine/sha256.ts';
+import { canonicalJson } from '../scenario/canonicalJson.ts';
 import { LrsQueue, type FetchLike, type KeyValueStore, type LrsQueueOptions, type Timers } from './lrsQueue.ts';
 import { bestMoves, loadScenarioFile, play } from './testPlay.ts';
 import { xapiStatements } from './xapiStatements.ts';

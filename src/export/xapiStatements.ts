@@ -4,7 +4,7 @@
  * completed otherwise). Everything comes from the transcript, timestamps included, so the same
  * transcript always gives the same statements.
  */
-import { sha256Hex, canonicalJson } from '../engine/sha256.ts';
+import { contentHash } from '../scenario/hash.ts';
 import type { Transcript } from '../engine/transcript.ts';
 import type { Turn } from '../engine/types.ts';
 import { v5 as uuidV5 } from 'uuid';
@@ -33,7 +33,7 @@ const AUTHORED = 'en-GB';
  * never stores a turn twice.
  */
 export function attemptKey(t: Transcript): string {
-  return sha256Hex(canonicalJson({ scenario: t.scenario.hash, learner: t.learner, seed: t.seed, startedAt: t.startedAt, mode: t.mode }));
+  return contentHash({ scenario: t.scenario.hash, learner: t.learner, seed: t.seed, startedAt: t.startedAt, mode: t.mode });
 }
 
 export function statementId(t: Transcript, part: 'attempt' | number): string {

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixture } from '../../../test/helpers.ts';
-import { canonicalJson, sha256Hex } from '../../engine/sha256.ts';
+import { contentHash } from '../../scenario/hash.ts';
 import { scenarioHash } from '../../scenario/load.ts';
 import { attemptRecord, openAttemptStore, type AttemptRecord, type AttemptStore } from './attempts.ts';
 import { ATTEMPTS_FILE_FORMAT, makeAttemptsFile, readAttemptsFile, type AttemptsFile, type Refusal } from './attemptsFile.ts';
@@ -37,7 +37,7 @@ async function listed(store: AttemptStore): Promise<AttemptRecord[]> {
 
 /** Re-seals a file after editing it, as a careful forger would, so the deeper checks are what refuse it. */
 function reseal(file: AttemptsFile): string {
-  return JSON.stringify({ ...file, count: file.attempts.length, checksum: sha256Hex(canonicalJson(file.attempts)) });
+  return JSON.stringify({ ...file, count: file.attempts.length, checksum: contentHash(file.attempts) });
 }
 
 let n = 0;

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Transcript } from '../../src/engine/transcript.ts';
-import { transcriptJson } from '../../src/export/canonicalJson.ts';
+import { transcriptJson } from '../../src/export/transcriptJson.ts';
 import { bestMoves, loadScenarioFile, play, worstMoves } from '../../src/export/testPlay.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 

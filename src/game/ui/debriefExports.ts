@@ -5,7 +5,7 @@
  * queued while offline; a status line says where they are.
  */
 import '../../export/print.css';
-import { transcriptJson } from '../../export/canonicalJson.ts';
+import { transcriptJson } from '../../export/transcriptJson.ts';
 import { downloadText, safeFileName, stampOf } from '../../export/download.ts';
 import { printReport } from '../../export/printReport.ts';
 import { transcriptCsv } from '../../export/transcriptCsv.ts';

@@ -5,7 +5,7 @@
  * LRS when one is set). A practice transcript gives only what cannot pass for
  * an assessment record: its transcript, and a printed record titled practice.
  */
-import { transcriptJson } from '../../export/canonicalJson.ts';
+import { transcriptJson } from '../../export/transcriptJson.ts';
 import { downloadText, safeFileName, stampOf } from '../../export/download.ts';
 import { transcriptCsv } from '../../export/transcriptCsv.ts';
 import { parseSettings } from '../../game/app/settings.ts';

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { verify } from '../engine/verify.ts';
-import { prettyCanonicalJson, transcriptJson } from './canonicalJson.ts';
+import { canonicalJson } from '../scenario/canonicalJson.ts';
+import { transcriptJson } from './transcriptJson.ts';
 import { bestMoves, loadScenarioFile, play } from './testPlay.ts';
 
 const scenario = loadScenarioFile('test/fixtures/tiny-counter.yaml');
 
 describe('transcriptJson', () => {
-  it('sorts keys at every depth and ends with one newline', () => {
-    const text = prettyCanonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: undefined } });
-    expect(text).toBe('{\n  "a": {\n    "d": [\n      {\n        "y": 2,\n        "z": 1\n      }\n    ]\n  },\n  "b": 1\n}\n');
+  it('is the canonical JSON, indented, with one newline at the end', () => {
+    const t = play(scenario, bestMoves(scenario));
+    expect(transcriptJson(t)).toBe(`${JSON.stringify(JSON.parse(canonicalJson(t)), null, 2)}\n`);
   });
 
   it('gives the same bytes whatever order the keys were built in', () => {

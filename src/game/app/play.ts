@@ -62,20 +62,7 @@ export class Play {
    * Throws if the transcript cannot be replayed.
    */
   static fromTranscript(entry: LibraryEntry, transcript: Transcript, presenter?: PresenterState): Play {
-    const times = [transcript.startedAt, ...transcript.turns.filter((t) => t.action.kind === 'choice').map((t) => t.at)];
-    let i = 0;
-    const session = Session.start(entry.scenario, {
-      mode: transcript.mode,
-      seed: transcript.seed,
-      learner: transcript.learner,
-      clock: heldClock,
-      now: () => new Date(times[i++] ?? transcript.startedAt),
-    });
-    for (const turn of transcript.turns) {
-      if (turn.action.kind === 'choice') session.choose(turn.action.choice);
-      else session.wait();
-    }
-    return new Play(entry, session, presenter);
+    return new Play(entry, Session.replay(entry.scenario, transcript, { clock: heldClock }), presenter);
   }
 
   private bindSession(): () => void {

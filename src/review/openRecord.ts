@@ -69,5 +69,3 @@ export function openRecord(file: string, text: string, registry: ScenarioRegistr
     return { ...withScenario, finding: { kind: 'diverges', reason: `the replay failed: ${(err as Error).message}` } };
   }
 }
-
-export const isVerified = (r: OpenedRecord): boolean => r.finding.kind === 'verified';

@@ -155,13 +155,6 @@ export class Play {
     return this.session.transcript();
   }
 
-  /** Whether the pass mark and every critical criterion were reached. */
-  passed(result: RollUp = this.rollUp()): boolean {
-    const { mark, critical } = this.scenario.pass;
-    const status = new Map(result.criteria.map((c) => [c.code, c.status]));
-    return result.percent >= mark && critical.every((code) => status.get(code) === 'demonstrated');
-  }
-
   stop(): void {
     this.session.stop();
   }

@@ -2,7 +2,6 @@
  * One playthrough of one scenario: the engine session plus what the front end
  * needs to persist and resume it. No drawing and no DOM here.
  */
-import { rollUp, type RollUp } from '../../engine/scoring.ts';
 import { Session, type SavedSession, type SessionOptions } from '../../engine/session.ts';
 import type { Mode, Transcript } from '../../engine/transcript.ts';
 import type { SessionView, Turn } from '../../engine/types.ts';
@@ -145,10 +144,6 @@ export class Play {
     const saved: SavedPlay = { format: 'rapport-play/1', file: this.entry.file, session: this.session.save() };
     if (this.presenter) saved.presenter = this.presenter;
     return saved;
-  }
-
-  rollUp(): RollUp {
-    return rollUp(this.session.history, this.entry.scenario);
   }
 
   transcript(): Transcript {

@@ -46,9 +46,9 @@ function classVote(state: PresenterState, turn: Turn): HTMLElement | false {
 
 export function debriefView(app: App, play: Play): View {
   const { scenario } = play;
-  const result = play.rollUp();
   const view = play.view();
   const transcript = play.transcript();
+  const result = transcript.rollUp;
 
   const heading = el('h1', { id: 'debrief-title', tabindex: '-1' }, t('debrief.title'), ' ', el('span', { lang: 'en-GB' }, scenario.title));
   const summary = el(

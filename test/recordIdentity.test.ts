@@ -6,10 +6,10 @@
  * The values were written by the hand-made SHA-256 and SHA-1 this project had.
  */
 import { describe, expect, it } from 'vitest';
-import { bestMoves, play } from '../src/export/testPlay.ts';
+import { bestMoves, play } from './support/play.ts';
 import { attemptKey, statementId } from '../src/export/xapiStatements.ts';
 import { scenarioHash } from '../src/scenario/hash.ts';
-import { fixture } from './helpers.ts';
+import { fixture } from './support/scenarios.ts';
 
 describe('identities kept in records', () => {
   const scenario = fixture('tiny-counter.yaml');

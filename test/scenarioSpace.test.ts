@@ -13,7 +13,7 @@ import { loadScenarioText } from '../src/scenario/load.ts';
 import { ScenarioSpace, STATE_LIMIT, type Move } from '../src/scenario/paths.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
 import { dialogueYaml, generateDialogue } from '../bench/generateDialogue.ts';
-import { bundled, fixture, fixtureText, loadChecked } from './helpers.ts';
+import { bundled, fixture, fixtureText, loadChecked } from './support/scenarios.ts';
 
 interface RefState {
   node: string;

@@ -4,7 +4,8 @@ import type { Transcript } from '../engine/transcript.ts';
 import type { Review } from '../review/reviewTypes.ts';
 import { findCriterion } from '../standards/catalogue.ts';
 import { buildReport } from './report.ts';
-import { bestMoves, loadScenarioFile, play, worstMoves } from './testPlay.ts';
+import { bestMoves, play, worstMoves } from '../../test/support/play.ts';
+import { loadScenarioFile } from '../../test/support/scenarios.ts';
 
 const scenario = loadScenarioFile('scenarios/language-polish-surgery-registration.yaml');
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

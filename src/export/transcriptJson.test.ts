@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { verify } from '../engine/verify.ts';
 import { canonicalJson } from '../scenario/canonicalJson.ts';
 import { transcriptJson } from './transcriptJson.ts';
-import { bestMoves, loadScenarioFile, play } from './testPlay.ts';
+import { bestMoves, play } from '../../test/support/play.ts';
+import { loadScenarioFile } from '../../test/support/scenarios.ts';
 
 const scenario = loadScenarioFile('test/fixtures/tiny-counter.yaml');
 

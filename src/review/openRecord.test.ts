@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { transcriptJson } from '../export/transcriptJson.ts';
 import { openRecord } from './openRecord.ts';
 import { reviewedRecordJson } from './reviewedRecord.ts';
-import { bankBest, bankPractice, billWorst, registry } from './testRecords.ts';
+import { bankBest, bankPractice, billWorst, registry } from '../../test/support/reviewRecords.ts';
 
 describe('openRecord', () => {
   it('verifies an exported transcript by replay', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../engine/transcript.ts';
 import { addComment, assessedStatus, clearJudgement, emptyReview, judge, removeComment, signOff, unjudged } from './reviewState.ts';
 import type { Review } from './reviewTypes.ts';
-import { bankBest, bankPractice } from './testRecords.ts';
+import { bankBest, bankPractice } from '../../test/support/reviewRecords.ts';
 
 function deepFreeze<T>(v: T): T {
   if (v && typeof v === 'object') {

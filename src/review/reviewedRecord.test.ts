@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verify } from '../engine/verify.ts';
 import { NotAnAssessmentError, readReview, reviewedRecord, reviewedRecordJson } from './reviewedRecord.ts';
 import type { Review } from './reviewTypes.ts';
-import { bank, bankBest, bankPractice } from './testRecords.ts';
+import { bank, bankBest, bankPractice } from '../../test/support/reviewRecords.ts';
 
 describe('reviewed record', () => {
   const t = bankBest();

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixture } from '../../../test/helpers.ts';
+import { fixture } from '../../../test/support/scenarios.ts';
 import { contentHash } from '../../scenario/hash.ts';
 import { scenarioHash } from '../../scenario/load.ts';
 import { attemptRecord, openAttemptStore, type AttemptRecord, type AttemptStore } from './attempts.ts';

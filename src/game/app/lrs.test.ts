@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bestMoves, loadScenarioFile, play } from '../../export/testPlay.ts';
+import { bestMoves, play } from '../../../test/support/play.ts';
+import { loadScenarioFile } from '../../../test/support/scenarios.ts';
 import { validateStatement } from '../../export/xapiValidate.ts';
 import { lrsConfigOf, lrsQueue, sendToLrs, statementsFor } from './lrs.ts';
 import { defaultSettings, parseSettings } from './settings.ts';

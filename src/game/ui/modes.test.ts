@@ -13,7 +13,7 @@ import { hintFor, localDate } from '../app/modeRules.ts';
 import { openStore } from '../app/storage.ts';
 import { Mixer } from '../audio/mixer.ts';
 import { initI18n } from '../i18n/i18n.ts';
-import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from '../testing/fakes.ts';
+import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from '../../../test/support/fakes.ts';
 import { mountShell } from './shell.ts';
 import { StageArea } from './stageArea.ts';
 

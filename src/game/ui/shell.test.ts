@@ -15,7 +15,7 @@ import { App as AppClass } from '../app/app.ts';
 import { loadLibrary } from '../app/library.ts';
 import { openStore } from '../app/storage.ts';
 import { Mixer } from '../audio/mixer.ts';
-import { allCueUrls, FakeBackend, loadedApp, memoryStorage, silentSpeaker } from '../testing/fakes.ts';
+import { allCueUrls, FakeBackend, loadedApp, memoryStorage, silentSpeaker } from '../../../test/support/fakes.ts';
 import { mountShell } from './shell.ts';
 import { StageArea } from './stageArea.ts';
 

@@ -3,11 +3,11 @@
  * views can be driven in unit tests (happy-dom) exactly as the page drives
  * them. Test support only: nothing in the app imports this.
  */
-import { App } from '../app/app.ts';
-import { loadLibrary, type Library } from '../app/library.ts';
-import { openStore } from '../app/storage.ts';
-import { allCues, Mixer, type Cue, type SoundBackend } from '../audio/mixer.ts';
-import type { Speaker } from '../audio/speech.ts';
+import { App } from '../../src/game/app/app.ts';
+import { loadLibrary, type Library } from '../../src/game/app/library.ts';
+import { openStore } from '../../src/game/app/storage.ts';
+import { allCues, Mixer, type Cue, type SoundBackend } from '../../src/game/audio/mixer.ts';
+import type { Speaker } from '../../src/game/audio/speech.ts';
 
 export class FakeBackend implements SoundBackend {
   readonly calls: string[] = [];

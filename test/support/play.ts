@@ -2,22 +2,10 @@
  * Transcripts for tests, made the only honest way: by playing a scenario
  * through the engine, so they verify by replay like a learner's would.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Session } from '../engine/session.ts';
-import type { Mode, Transcript } from '../engine/transcript.ts';
-import { checkScenarioText } from '../scenario/check.ts';
-import { ScenarioSpace, type Move } from '../scenario/paths.ts';
-import type { Scenario } from '../scenario/schema.ts';
-
-export function loadScenarioFile(path: string): Scenario {
-  // Path arithmetic rather than `new URL(…, import.meta.url)`: under happy-dom, URL is the DOM's and does not read files.
-  const text = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../..', path), 'utf8');
-  const r = checkScenarioText(text, path);
-  if (!r.scenario) throw new Error(`${path} has problems: ${r.problems.map((p) => p.message).join('; ')}`);
-  return r.scenario;
-}
+import { Session } from '../../src/engine/session.ts';
+import type { Mode, Transcript } from '../../src/engine/transcript.ts';
+import { ScenarioSpace, type Move } from '../../src/scenario/paths.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
 
 export interface PlayOptions {
   learner?: string;

@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { bestMoves, loadScenarioFile, play, worstMoves } from '../export/testPlay.ts';
-import { scenarioRegistry } from './scenarioRegistry.ts';
+import { bestMoves, play, worstMoves } from './play.ts';
+import { loadScenarioFile } from './scenarios.ts';
+import { scenarioRegistry } from '../../src/review/scenarioRegistry.ts';
 
 const FILES = ['bank-queue-disruption.yaml', 'phone-angry-energy-bill.yaml', 'complaint-late-delivery.yaml'];
 

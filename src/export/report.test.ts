@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../engine/transcript.ts';
-import type { Review } from '../review/reviewTypes.ts';
+import type { Review } from './reviewTypes.ts';
 import { findCriterion } from '../standards/catalogue.ts';
 import { buildReport } from './report.ts';
 import { bestMoves, play, worstMoves } from '../../test/support/play.ts';

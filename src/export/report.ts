@@ -6,7 +6,7 @@
  */
 import type { Transcript } from '../engine/transcript.ts';
 import type { Turn } from '../engine/types.ts';
-import type { Review } from '../review/reviewTypes.ts';
+import type { Review } from './reviewTypes.ts';
 import { findCriterion } from '../standards/catalogue.ts';
 import { elementFactory, type ElementFactory } from './dom.ts';
 import { englishReportLabels, type ReportLabels } from './reportLabels.ts';

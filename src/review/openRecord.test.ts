@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { transcriptJson } from '../export/transcriptJson.ts';
 import { openRecord } from './openRecord.ts';
-import { reviewedRecordJson } from './reviewedRecord.ts';
+import { reviewedRecordJson } from '../export/reviewedRecord.ts';
 import { bankBest, bankPractice, billWorst, registry } from '../../test/support/reviewRecords.ts';
 
 describe('openRecord', () => {

@@ -14,7 +14,7 @@ import { onLrsStatus, sendToLrs, statementsFor } from '../../game/app/lrs.ts';
 import { button, el } from '../../game/ui/dom.ts';
 import { lrsStatusText } from '../../game/ui/lrsStatus.ts';
 import { t } from '../../game/i18n/i18n.ts';
-import { reviewedRecordJson } from '../reviewedRecord.ts';
+import { reviewedRecordJson } from '../../export/reviewedRecord.ts';
 import type { Entry } from './entry.ts';
 
 export function exportsSection(entry: Entry, print: () => void): HTMLElement {

@@ -10,7 +10,7 @@ import { el, uid } from '../../game/ui/dom.ts';
 import { t, type UiKey } from '../../game/i18n/i18n.ts';
 import { findCriterion } from '../../standards/catalogue.ts';
 import { judge, type ReviewProblem } from '../reviewState.ts';
-import type { Judgement, Review } from '../reviewTypes.ts';
+import type { Judgement, Review } from '../../export/reviewTypes.ts';
 import { turnAnchor } from './entry.ts';
 
 export const statusKeys: Record<CriterionStatus, UiKey> = {

@@ -11,7 +11,7 @@ import { button, el, uid } from '../../game/ui/dom.ts';
 import { t } from '../../game/i18n/i18n.ts';
 import { notYetReasons } from '../../game/ui/passView.ts';
 import { addComment, removeComment, signOff } from '../reviewState.ts';
-import type { Review } from '../reviewTypes.ts';
+import type { Review } from '../../export/reviewTypes.ts';
 import { turnAnchor, type Entry } from './entry.ts';
 import { exportsSection } from './exportsView.ts';
 import { badgeKeys, findingText, isReviewable, shownValue } from './findingText.ts';

@@ -1,7 +1,9 @@
 /**
  * The assessor's record about a transcript. It sits beside the transcript in
  * the exported file and never inside it: the transcript stays exactly what the
- * learner's session produced, so it still verifies by replay.
+ * learner's session produced, so it still verifies by replay. It lives with
+ * the exports because the files they write carry it (the reviewed record, the
+ * printed report); the review page makes it and imports it from here.
  */
 import type { CriterionStatus } from '../engine/types.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { CriterionResult, GroupResult } from '../../engine/scoring.ts';
 import { t } from '../i18n/i18n.ts';
-import { svg } from './dom.ts';
+import { svg } from '../../web/dom.ts';
 
 const ROW = 30;
 const LABEL = 96;

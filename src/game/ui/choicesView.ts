@@ -4,7 +4,7 @@
  * so a double click or a held key cannot answer twice.
  */
 import type { OfferedOption } from '../../engine/types.ts';
-import { el, type View } from './dom.ts';
+import { el, type View } from '../../web/dom.ts';
 
 export interface ChoicesProps {
   options: readonly OfferedOption[];

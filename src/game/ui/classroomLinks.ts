@@ -2,7 +2,7 @@
 import type { App } from '../app/app.ts';
 import type { LibraryEntry } from '../app/library.ts';
 import { t } from '../i18n/i18n.ts';
-import { button, el } from './dom.ts';
+import { button, el } from '../../web/dom.ts';
 import './history.css';
 
 export function presentButton(app: App, entry: LibraryEntry): HTMLButtonElement {

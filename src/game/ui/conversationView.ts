@@ -10,7 +10,7 @@ import type { Play } from '../app/play.ts';
 import { cuesFor, type Ambience } from '../audio/soundtrack.ts';
 import { t, type UiKey } from '../i18n/i18n.ts';
 import { choicesView } from './choicesView.ts';
-import { button, el, type View } from './dom.ts';
+import { button, el, type View } from '../../web/dom.ts';
 import { feedbackPanel } from './feedbackView.ts';
 import { lineContent } from './lineView.ts';
 import { metersView } from './metersView.ts';

@@ -14,7 +14,7 @@ import { onLrsStatus, sendToLrs, statementsFor } from '../app/lrs.ts';
 import type { Play } from '../app/play.ts';
 import { t } from '../i18n/i18n.ts';
 import { reportLabels, reportLanguage } from '../i18n/reportLabels.ts';
-import { button, el } from './dom.ts';
+import { button, el } from '../../web/dom.ts';
 import { lrsStatusText } from './lrsStatus.ts';
 
 const fileBase = (play: Play, startedAt: string) => safeFileName(play.scenario.id, stampOf(startedAt));

@@ -11,7 +11,7 @@ import { t, type UiKey } from '../i18n/i18n.ts';
 import { criterionChart, elementChart } from './chart.ts';
 import { debriefExports } from './debriefExports.ts';
 import { outcomeKeys } from './conversationView.ts';
-import { button, el, type View } from './dom.ts';
+import { button, el, type View } from '../../web/dom.ts';
 import { passView, recordKind } from './passView.ts';
 import { actionText, feedbackList } from './feedbackView.ts';
 import { branchList } from './presenterView.ts';

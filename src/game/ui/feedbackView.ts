@@ -2,7 +2,7 @@
 import type { Turn } from '../../engine/types.ts';
 import { feedbackFor } from '../app/feedback.ts';
 import { t } from '../i18n/i18n.ts';
-import { el } from './dom.ts';
+import { el } from '../../web/dom.ts';
 
 export function feedbackList(turn: Turn): HTMLElement {
   const items = feedbackFor(turn);

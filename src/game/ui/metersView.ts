@@ -2,7 +2,7 @@
 import type { Meters } from '../../scenario/meters.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { t, type UiKey } from '../i18n/i18n.ts';
-import { el } from './dom.ts';
+import { el } from '../../web/dom.ts';
 
 const known: Record<string, UiKey> = {
   mood: 'meters.mood',

@@ -11,7 +11,7 @@ import type { LibraryEntry } from '../app/library.ts';
 import { describeProblems, filterEntries, unitsCovered, type PickerFilter } from '../app/pickerFilter.ts';
 import { t, type UiKey } from '../i18n/i18n.ts';
 import { historyLink, presentButton } from './classroomLinks.ts';
-import { button, el, uid, type View } from './dom.ts';
+import { button, el, uid, type View } from '../../web/dom.ts';
 import { modeChooser } from './modeChooser.ts';
 
 export const channelKeys: Record<Channel, UiKey> = { 'face-to-face': 'channel.faceToFace', telephone: 'channel.telephone', written: 'channel.written' };

@@ -9,7 +9,7 @@ import type { App } from '../app/app.ts';
 import type { Hint } from '../app/modeRules.ts';
 import type { Play } from '../app/play.ts';
 import { t } from '../i18n/i18n.ts';
-import { button, el, type View } from './dom.ts';
+import { button, el, type View } from '../../web/dom.ts';
 
 /** Keys typed into a form field, a dialog or with a modifier are not meant for us. */
 function isForUs(event: KeyboardEvent): boolean {

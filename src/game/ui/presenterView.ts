@@ -11,7 +11,7 @@ import type { Play } from '../app/play.ts';
 import { abandonedTurns, addTally, isRevealed, reveal, setTally, tallyFor, toggleNotes, MAX_TALLY, type ExploredBranch } from '../app/presenter.ts';
 import { t } from '../i18n/i18n.ts';
 import { conversationView, outcomeKeys } from './conversationView.ts';
-import { button, el, uid, type View } from './dom.ts';
+import { button, el, uid, type View } from '../../web/dom.ts';
 import { actionText, feedbackPanel } from './feedbackView.ts';
 import { isTyping, shortcutsDialog, type Shortcut } from './shortcuts.ts';
 import type { StageArea } from './stageArea.ts';

@@ -2,7 +2,7 @@
 import type { App } from '../app/app.ts';
 import { isLrsEndpoint, uiLanguages, type Settings } from '../app/settings.ts';
 import { t, type UiKey } from '../i18n/i18n.ts';
-import { button, el, uid } from './dom.ts';
+import { button, el, uid } from '../../web/dom.ts';
 
 const languageNames: Record<(typeof uiLanguages)[number], string> = { 'en-GB': 'English (UK)', cy: 'Cymraeg' };
 

@@ -7,7 +7,7 @@ import type { App, Notice, Screen } from '../app/app.ts';
 import { currentLanguage, setLanguage, t } from '../i18n/i18n.ts';
 import { conversationView } from './conversationView.ts';
 import { debriefView } from './debriefView.ts';
-import { button, el, type View } from './dom.ts';
+import { button, el, type View } from '../../web/dom.ts';
 import { historyView } from './historyView.ts';
 import { pickerView } from './pickerView.ts';
 import { presenterView } from './presenterView.ts';

@@ -3,7 +3,7 @@
  * shortcut, and the help dialog that lists a screen's shortcuts.
  */
 import { t, type UiKey } from '../i18n/i18n.ts';
-import { button, el } from './dom.ts';
+import { button, el } from '../../web/dom.ts';
 
 export interface Shortcut {
   /** Keys as printed on the keyboard, pressed together (or a range with "…"). */

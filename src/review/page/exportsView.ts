@@ -11,7 +11,7 @@ import { transcriptCsv } from '../../export/transcriptCsv.ts';
 import { parseSettings } from '../../game/app/settings.ts';
 import { browserStorage, openStore } from '../../game/app/storage.ts';
 import { onLrsStatus, sendToLrs, statementsFor } from '../../game/app/lrs.ts';
-import { button, el } from '../../game/ui/dom.ts';
+import { button, el } from '../../web/dom.ts';
 import { lrsStatusText } from '../../game/ui/lrsStatus.ts';
 import { t } from '../../game/i18n/i18n.ts';
 import { reviewedRecordJson } from '../../export/reviewedRecord.ts';

@@ -5,7 +5,7 @@ import { bundledScenarioFiles } from '../../game/app/bundled.ts';
 import { parseSettings, uiLanguages, type UiLanguage } from '../../game/app/settings.ts';
 import { browserStorage, openStore } from '../../game/app/storage.ts';
 import { initI18n, setLanguage, t } from '../../game/i18n/i18n.ts';
-import { el } from '../../game/ui/dom.ts';
+import { el } from '../../web/dom.ts';
 import { scenarioRegistry } from '../scenarioRegistry.ts';
 import { reviewPage, type ReviewPage } from './reviewPage.ts';
 

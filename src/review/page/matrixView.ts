@@ -5,7 +5,7 @@
  * Transcripts that are practice or do not verify are named and left out.
  */
 import { downloadText, safeFileName } from '../../export/download.ts';
-import { button, el, uid } from '../../game/ui/dom.ts';
+import { button, el, uid } from '../../web/dom.ts';
 import { t, type UiKey } from '../../game/i18n/i18n.ts';
 import { evidenceMatrix, evidenceMatrixCsv, matrixSources, type Counts, type MatrixCriterion, type MatrixStatus } from '../evidenceMatrix.ts';
 import { turnAnchor, type Entry } from './entry.ts';

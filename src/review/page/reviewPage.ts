@@ -6,7 +6,7 @@
  * was opened before stays open.
  */
 import { printReport } from '../../export/printReport.ts';
-import { el, uid } from '../../game/ui/dom.ts';
+import { el, uid } from '../../web/dom.ts';
 import { reportLabels, reportLanguage } from '../../game/i18n/reportLabels.ts';
 import { t } from '../../game/i18n/i18n.ts';
 import { openRecord } from '../openRecord.ts';

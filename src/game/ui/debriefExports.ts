@@ -4,16 +4,16 @@
  * report. With an LRS endpoint in the settings the statements also go there,
  * queued while offline; a status line says where they are.
  */
-import '../../export/print.css';
+import '../../web/report/print.css';
 import { transcriptJson } from '../../export/transcriptJson.ts';
 import { downloadText, safeFileName, stampOf } from '../../export/download.ts';
-import { printReport } from '../../export/printReport.ts';
+import { printReport } from '../../web/report/printReport.ts';
 import { transcriptCsv } from '../../export/transcriptCsv.ts';
 import type { App } from '../app/app.ts';
 import { onLrsStatus, sendToLrs, statementsFor } from '../app/lrs.ts';
 import type { Play } from '../app/play.ts';
 import { t } from '../i18n/i18n.ts';
-import { reportLabels, reportLanguage } from '../i18n/reportLabels.ts';
+import { reportLabels, reportLanguage } from '../../web/report/reportLabels.ts';
 import { button, el } from '../../web/dom.ts';
 import { lrsStatusText } from './lrsStatus.ts';
 

@@ -1,5 +1,5 @@
 /** The review page's entry point (review.html): language, bundled scenarios, and the page itself. */
-import '../../export/print.css';
+import '../../web/report/print.css';
 import './review.css';
 import { bundledScenarioFiles } from '../../game/app/bundled.ts';
 import { parseSettings, uiLanguages, type UiLanguage } from '../../game/app/settings.ts';

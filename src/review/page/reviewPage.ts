@@ -5,9 +5,9 @@
  * only; a file that cannot be used is listed with the reason, and whatever
  * was opened before stays open.
  */
-import { printReport } from '../../export/printReport.ts';
+import { printReport } from '../../web/report/printReport.ts';
 import { el, uid } from '../../web/dom.ts';
-import { reportLabels, reportLanguage } from '../../game/i18n/reportLabels.ts';
+import { reportLabels, reportLanguage } from '../../web/report/reportLabels.ts';
 import { t } from '../../game/i18n/i18n.ts';
 import { openRecord } from '../openRecord.ts';
 import { emptyReview } from '../reviewState.ts';

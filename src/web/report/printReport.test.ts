@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountReport, printReport, unmountReport } from './printReport.ts';
-import { bestMoves, play } from '../../test/support/play.ts';
-import { loadScenarioFile } from '../../test/support/scenarios.ts';
+import { bestMoves, play } from '../../../test/support/play.ts';
+import { loadScenarioFile } from '../../../test/support/scenarios.ts';
 
 const scenario = loadScenarioFile('scenarios/bank-queue-disruption.yaml');
 

@@ -5,7 +5,7 @@
  * printing a report, hides everything else from print. So "Save as PDF" in the
  * print dialogue gives the A4 record and nothing of the page around it.
  */
-import type { Transcript } from '../engine/transcript.ts';
+import type { Transcript } from '../../engine/transcript.ts';
 import { buildReport, type ReportOptions } from './report.ts';
 
 const CONTAINER = 'print-report';

@@ -1,7 +1,7 @@
 /** The printed report's words in the interface language (src/export/report.ts stays free of i18n). */
-import type { ReportLabels } from '../../export/reportLabels.ts';
+import type { ReportLabels } from './englishLabels.ts';
 import type { Outcome } from '../../scenario/schema.ts';
-import { currentLanguage, t, type UiKey } from './i18n.ts';
+import { currentLanguage, t, type UiKey } from '../../game/i18n/i18n.ts';
 
 // The same words the conversation's ending uses (src/game/ui/conversationView.ts), without importing the view.
 const outcomeKeys: Record<Outcome, UiKey> = {

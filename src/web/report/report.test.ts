@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Transcript } from '../engine/transcript.ts';
-import type { Review } from './reviewTypes.ts';
-import { findCriterion } from '../standards/catalogue.ts';
+import type { Transcript } from '../../engine/transcript.ts';
+import type { Review } from '../../export/reviewTypes.ts';
+import { findCriterion } from '../../standards/catalogue.ts';
 import { buildReport } from './report.ts';
-import { bestMoves, play, worstMoves } from '../../test/support/play.ts';
-import { loadScenarioFile } from '../../test/support/scenarios.ts';
+import { bestMoves, play, worstMoves } from '../../../test/support/play.ts';
+import { loadScenarioFile } from '../../../test/support/scenarios.ts';
 
 const scenario = loadScenarioFile('scenarios/language-polish-surgery-registration.yaml');
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

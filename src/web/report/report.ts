@@ -4,12 +4,12 @@
  * assessor's judgements, comments and sign-off when there is a review. Built
  * as DOM for a given document (see print.css for the page layout).
  */
-import type { Transcript } from '../engine/transcript.ts';
-import type { Turn } from '../engine/types.ts';
-import type { Review } from './reviewTypes.ts';
-import { findCriterion } from '../standards/catalogue.ts';
-import { elementFactory, type ElementFactory } from './dom.ts';
-import { englishReportLabels, type ReportLabels } from './reportLabels.ts';
+import type { Transcript } from '../../engine/transcript.ts';
+import type { Turn } from '../../engine/types.ts';
+import type { Review } from '../../export/reviewTypes.ts';
+import { findCriterion } from '../../standards/catalogue.ts';
+import { elementFactory, type ElementFactory } from '../../export/dom.ts';
+import { englishReportLabels, type ReportLabels } from './englishLabels.ts';
 
 export interface ReportOptions {
   review?: Review;

@@ -2,7 +2,7 @@
  * Every word the printed report uses. English by default; a page with i18next
  * passes its own translations, so the export module itself needs no i18n.
  */
-import type { CriterionStatus } from '../engine/types.ts';
+import type { CriterionStatus } from '../../engine/types.ts';
 
 export interface ReportLabels {
   title: string;

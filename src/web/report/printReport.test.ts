@@ -1,10 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { initI18n } from '../../game/i18n/i18n.ts';
 import { mountReport, printReport, unmountReport } from './printReport.ts';
 import { bestMoves, play } from '../../../test/support/play.ts';
 import { loadScenarioFile } from '../../../test/support/scenarios.ts';
 
 const scenario = loadScenarioFile('scenarios/bank-queue-disruption.yaml');
+
+// The report is printed in the interface language; these tests read it in English.
+initI18n('en-GB');
 
 describe('printing the report', () => {
   afterEach(() => unmountReport(document));

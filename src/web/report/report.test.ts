@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { initI18n } from '../../game/i18n/i18n.ts';
 import type { Transcript } from '../../engine/transcript.ts';
 import type { Review } from '../../export/reviewTypes.ts';
 import { findCriterion } from '../../standards/catalogue.ts';
@@ -9,6 +10,9 @@ import { loadScenarioFile } from '../../../test/support/scenarios.ts';
 
 const scenario = loadScenarioFile('scenarios/language-polish-surgery-registration.yaml');
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+// The report is printed in the interface language; these tests read it in English.
+initI18n('en-GB');
 
 describe('buildReport', () => {
   const t = play(scenario, bestMoves(scenario), { learner: 'Bea Learner' });

@@ -9,12 +9,13 @@ import type { Turn } from '../../engine/types.ts';
 import type { Review } from '../../export/reviewTypes.ts';
 import { findCriterion } from '../../standards/catalogue.ts';
 import { elementFactory, type ElementFactory } from '../../export/dom.ts';
-import { englishReportLabels, type ReportLabels } from './englishLabels.ts';
+import { reportLabels, type ReportLabels } from './reportLabels.ts';
 
 export interface ReportOptions {
   review?: Review;
   /** One line saying whether the transcript verified by replay, as the page found it. */
   verification?: string;
+  /** The interface language's words when not given. */
   labels?: ReportLabels;
   /** Language of the labels (the `lang` of the report); English when not given. */
   lang?: string;
@@ -102,7 +103,7 @@ function reviewSection(h: ElementFactory, L: ReportLabels, review: Review): HTML
 
 export function buildReport(doc: Document, t: Transcript, options: ReportOptions = {}): HTMLElement {
   const h = elementFactory(doc);
-  const L = options.labels ?? englishReportLabels;
+  const L = options.labels ?? reportLabels();
   const turns = h('ol', { class: 'report-dialogue' });
   for (const turn of t.turns) turns.append(turnItem(h, turn, L, options.review));
   return h(

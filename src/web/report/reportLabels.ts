@@ -1,5 +1,8 @@
-/** The printed report's words in the interface language (src/export/report.ts stays free of i18n). */
-import type { ReportLabels } from './englishLabels.ts';
+/**
+ * Every word the printed report uses, in the interface language: the report's
+ * builder takes them as data, so it can be tested and printed in any language.
+ */
+import type { CriterionStatus } from '../../engine/types.ts';
 import type { Outcome } from '../../scenario/schema.ts';
 import { currentLanguage, t, type UiKey } from '../../game/i18n/i18n.ts';
 
@@ -12,6 +15,54 @@ const outcomeKeys: Record<Outcome, UiKey> = {
   'hung-up': 'outcome.hungUp',
   'service-refused': 'outcome.serviceRefused',
 };
+
+export interface ReportLabels {
+  title: string;
+  /** A practice transcript is never presented as an assessment record. */
+  practiceTitle: string;
+  practiceNotice: string;
+  learner: string;
+  scenario: string;
+  date: string;
+  mode: string;
+  modes: Record<'practice' | 'assessment', string>;
+  outcome: string;
+  /** Words for the ending's outcome code; the code itself when absent. */
+  outcomes?: Record<string, string>;
+  score: string;
+  scoreValue: (percent: number, met: number, total: number) => string;
+  result: string;
+  passed: string;
+  notYet: (mark: number) => string;
+  missedCritical: (codes: string) => string;
+  verification: string;
+  criteria: string;
+  code: string;
+  criterion: string;
+  status: string;
+  turns: string;
+  statuses: Record<CriterionStatus, string>;
+  assessor: string;
+  agrees: string;
+  overridden: (status: string, reason: string) => string;
+  notJudged: string;
+  dialogue: string;
+  turn: (n: number) => string;
+  customer: string;
+  gloss: string;
+  reply: string;
+  waited: (seconds: number) => string;
+  met: string;
+  missed: string;
+  review: string;
+  comments: string;
+  aboutTurn: (n: number) => string;
+  noComments: string;
+  signedBy: string;
+  signedAt: string;
+  notSigned: string;
+  footer: (engine: string, hash: string) => string;
+}
 
 export function reportLabels(): ReportLabels {
   return {

@@ -8,7 +8,7 @@ import type { Transcript } from '../../engine/transcript.ts';
 import type { Turn } from '../../engine/types.ts';
 import type { Review } from '../../export/reviewTypes.ts';
 import { findCriterion } from '../../standards/catalogue.ts';
-import { elementFactory, type ElementFactory } from '../../export/dom.ts';
+import { elementFactory, type ElementFactory } from '../dom.ts';
 import { reportLabels, type ReportLabels } from './reportLabels.ts';
 
 export interface ReportOptions {

@@ -14,7 +14,7 @@ import type { App } from '../src/game/app/app.ts';
 import type { Library } from '../src/game/app/library.ts';
 import { openStore } from '../src/game/app/storage.ts';
 import { Mixer } from '../src/game/audio/mixer.ts';
-import { initI18n } from '../src/game/i18n/i18n.ts';
+import { initI18n } from '../src/web/i18n/i18n.ts';
 import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from './support/fakes.ts';
 import { App as AppClass } from '../src/game/app/app.ts';
 import { mountShell } from '../src/game/ui/shell.ts';

@@ -10,7 +10,7 @@ import type { App } from '../game/app/app.ts';
 import { attemptRecord } from '../game/app/attempts.ts';
 import { localDate } from '../game/app/modeRules.ts';
 import type { Play } from '../game/app/play.ts';
-import { t, type UiKey } from '../game/i18n/i18n.ts';
+import { t, type UiKey } from '../web/i18n/i18n.ts';
 import { button, el } from '../web/dom.ts';
 import type { QueueStatus } from '../export/lrsQueue.ts';
 import { Cmi5Error, type HttpFetch } from './client.ts';

@@ -6,7 +6,7 @@ import { cueUrls } from './audio/audioFiles.ts';
 import { HowlerBackend } from './audio/howlerBackend.ts';
 import { Mixer } from './audio/mixer.ts';
 import { createSpeaker } from './audio/speech.ts';
-import { initI18n } from './i18n/i18n.ts';
+import { initI18n } from '../web/i18n/i18n.ts';
 import { isCmi5Launch } from '../cmi5/launch.ts';
 import { requestFromQuery } from './app/modeRules.ts';
 import { mountShell } from './ui/shell.ts';

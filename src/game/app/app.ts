@@ -7,7 +7,7 @@ import { SaveError } from '../../engine/session.ts';
 import type { Turn } from '../../engine/types.ts';
 import type { Cue, Mixer } from '../audio/mixer.ts';
 import type { Speaker } from '../audio/speech.ts';
-import type { UiKey } from '../i18n/i18n.ts';
+import type { UiKey } from '../../web/i18n/i18n.ts';
 import { Emitter } from './emitter.ts';
 import { formatProblem } from '../../scenario/problem.ts';
 import type { Library, LibraryEntry } from './library.ts';

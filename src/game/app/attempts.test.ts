@@ -7,7 +7,7 @@ import { contentHash } from '../../scenario/hash.ts';
 import { scenarioHash } from '../../scenario/load.ts';
 import { attemptRecord, openAttemptStore, type AttemptRecord, type AttemptStore } from './attempts.ts';
 import { ATTEMPTS_FILE_FORMAT, makeAttemptsFile, readAttemptsFile, type AttemptsFile, type Refusal } from './attemptsFile.ts';
-import { initI18n, t } from '../i18n/i18n.ts';
+import { initI18n, t } from '../../web/i18n/i18n.ts';
 import type { LibraryEntry } from './library.ts';
 import { Play } from './play.ts';
 import { addTally } from './presenter.ts';

@@ -2,9 +2,7 @@
  * The learner's preferences. Read back from storage defensively: a value from
  * an older build or edited by hand falls back to its default, field by field.
  */
-
-export const uiLanguages = ['en-GB', 'cy'] as const;
-export type UiLanguage = (typeof uiLanguages)[number];
+import { isUiLanguage, type UiLanguage } from '../../web/i18n/languages.ts';
 
 export interface Settings {
   language: UiLanguage;
@@ -59,7 +57,7 @@ export function parseSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const d = defaultSettings;
   return {
-    language: uiLanguages.includes(r.language as UiLanguage) ? (r.language as UiLanguage) : d.language,
+    language: isUiLanguage(r.language) ? r.language : d.language,
     showMeters: isBool(r.showMeters) ? r.showMeters : d.showMeters,
     showGloss: isBool(r.showGloss) ? r.showGloss : d.showGloss,
     feedback: r.feedback === 'end' || r.feedback === 'immediate' ? r.feedback : d.feedback,

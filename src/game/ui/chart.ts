@@ -4,7 +4,7 @@
  * anyone who cannot see the picture; the chart names it as its long description.
  */
 import type { CriterionResult, GroupResult } from '../../engine/scoring.ts';
-import { t } from '../i18n/i18n.ts';
+import { t } from '../../web/i18n/i18n.ts';
 import { svg } from '../../web/dom.ts';
 
 const ROW = 30;

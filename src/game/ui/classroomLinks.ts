@@ -1,7 +1,7 @@
 /** The picker's ways into presenter mode (one per scenario card) and into the attempts history. */
 import type { App } from '../app/app.ts';
 import type { LibraryEntry } from '../app/library.ts';
-import { t } from '../i18n/i18n.ts';
+import { t } from '../../web/i18n/i18n.ts';
 import { button, el } from '../../web/dom.ts';
 import './history.css';
 

@@ -8,7 +8,7 @@ import type { Outcome } from '../../scenario/schema.ts';
 import type { App } from '../app/app.ts';
 import type { Play } from '../app/play.ts';
 import { cuesFor, type Ambience } from '../audio/soundtrack.ts';
-import { t, type UiKey } from '../i18n/i18n.ts';
+import { t, type UiKey } from '../../web/i18n/i18n.ts';
 import { choicesView } from './choicesView.ts';
 import { button, el, type View } from '../../web/dom.ts';
 import { feedbackPanel } from './feedbackView.ts';

@@ -12,7 +12,7 @@ import { transcriptCsv } from '../../export/transcriptCsv.ts';
 import type { App } from '../app/app.ts';
 import { onLrsStatus, sendToLrs, statementsFor } from '../app/lrs.ts';
 import type { Play } from '../app/play.ts';
-import { t } from '../i18n/i18n.ts';
+import { t } from '../../web/i18n/i18n.ts';
 import { reportLabels, reportLanguage } from '../../web/report/reportLabels.ts';
 import { button, el } from '../../web/dom.ts';
 import { lrsStatusText } from './lrsStatus.ts';

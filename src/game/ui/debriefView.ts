@@ -7,7 +7,7 @@ import type { CriterionStatus } from '../../engine/types.ts';
 import type { App } from '../app/app.ts';
 import { turnJudgement } from '../app/feedback.ts';
 import type { Play } from '../app/play.ts';
-import { t, type UiKey } from '../i18n/i18n.ts';
+import { t, type UiKey } from '../../web/i18n/i18n.ts';
 import { criterionChart, elementChart } from './chart.ts';
 import { debriefExports } from './debriefExports.ts';
 import { outcomeKeys } from './conversationView.ts';

@@ -8,7 +8,7 @@
 import type { App } from '../app/app.ts';
 import type { AttemptProblem, AttemptRecord } from '../app/attempts.ts';
 import { attemptsFileName, makeAttemptsFile, readAttemptsFile, type ReadResult } from '../app/attemptsFile.ts';
-import { t, type UiKey } from '../i18n/i18n.ts';
+import { t, type UiKey } from '../../web/i18n/i18n.ts';
 import { button, el, uid, type View } from '../../web/dom.ts';
 
 const problemKeys: Record<AttemptProblem, UiKey> = {

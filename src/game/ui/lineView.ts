@@ -5,7 +5,7 @@
  */
 import type { SessionView } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import { t } from '../i18n/i18n.ts';
+import { t } from '../../web/i18n/i18n.ts';
 import { el } from '../../web/dom.ts';
 
 export function lineContent(scenario: Scenario, view: SessionView, showGloss: boolean): HTMLElement[] {

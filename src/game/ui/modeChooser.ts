@@ -7,7 +7,7 @@ import type { Mode } from '../../engine/transcript.ts';
 import type { App } from '../app/app.ts';
 import type { LibraryEntry } from '../app/library.ts';
 import { localDate, modes, startProblem } from '../app/modeRules.ts';
-import { t } from '../i18n/i18n.ts';
+import { t } from '../../web/i18n/i18n.ts';
 import { button, el, uid, type View } from '../../web/dom.ts';
 
 export function modeChooser(app: App, entry: LibraryEntry, preset: Mode = 'practice'): View & { open(): void } {

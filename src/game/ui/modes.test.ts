@@ -12,7 +12,7 @@ import { loadLibrary } from '../app/library.ts';
 import { hintFor, localDate } from '../app/modeRules.ts';
 import { openStore } from '../app/storage.ts';
 import { Mixer } from '../audio/mixer.ts';
-import { initI18n } from '../i18n/i18n.ts';
+import { initI18n } from '../../web/i18n/i18n.ts';
 import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from '../../../test/support/fakes.ts';
 import { mountShell } from './shell.ts';
 import { StageArea } from './stageArea.ts';

@@ -7,7 +7,7 @@
 import type { PassResult } from '../../engine/passRule.ts';
 import type { Transcript } from '../../engine/transcript.ts';
 import { findCriterion } from '../../standards/catalogue.ts';
-import { t } from '../i18n/i18n.ts';
+import { t } from '../../web/i18n/i18n.ts';
 import { el } from '../../web/dom.ts';
 
 export function passView(transcript: Transcript, critical: readonly string[]): HTMLElement {

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionView } from '../../engine/types.ts';
 import { checkScenarioText } from '../../scenario/check.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import { initI18n } from '../i18n/i18n.ts';
+import { initI18n } from '../../web/i18n/i18n.ts';
 import { controlTargets, formatClock, phonePanel } from './phonePanel.ts';
 
 const file = 'scenarios/phone-identity-and-hold.yaml';

@@ -7,7 +7,7 @@
  */
 import type { SessionView } from '../../engine/types.ts';
 import type { PhoneState, Scenario } from '../../scenario/schema.ts';
-import { t, type UiKey } from '../i18n/i18n.ts';
+import { t, type UiKey } from '../../web/i18n/i18n.ts';
 import { el, type View } from '../../web/dom.ts';
 
 type ControlState = 'on-hold' | 'muted' | 'transferring';

@@ -9,7 +9,7 @@ import { findUnit } from '../../standards/catalogue.ts';
 import type { App } from '../app/app.ts';
 import type { LibraryEntry } from '../app/library.ts';
 import { describeProblems, filterEntries, unitsCovered, type PickerFilter } from '../app/pickerFilter.ts';
-import { t, type UiKey } from '../i18n/i18n.ts';
+import { t, type UiKey } from '../../web/i18n/i18n.ts';
 import { historyLink, presentButton } from './classroomLinks.ts';
 import { button, el, uid, type View } from '../../web/dom.ts';
 import { modeChooser } from './modeChooser.ts';

@@ -8,7 +8,7 @@ import type { SessionView } from '../../engine/types.ts';
 import type { App } from '../app/app.ts';
 import type { Hint } from '../app/modeRules.ts';
 import type { Play } from '../app/play.ts';
-import { t } from '../i18n/i18n.ts';
+import { t } from '../../web/i18n/i18n.ts';
 import { button, el, type View } from '../../web/dom.ts';
 
 /** Keys typed into a form field, a dialog or with a modifier are not meant for us. */

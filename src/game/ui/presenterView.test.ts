@@ -17,7 +17,7 @@ import { Play } from '../app/play.ts';
 import { tallyFor } from '../app/presenter.ts';
 import { openStore } from '../app/storage.ts';
 import { Mixer } from '../audio/mixer.ts';
-import { initI18n } from '../i18n/i18n.ts';
+import { initI18n } from '../../web/i18n/i18n.ts';
 import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from '../../../test/support/fakes.ts';
 import { mountShell } from './shell.ts';
 import { StageArea } from './stageArea.ts';

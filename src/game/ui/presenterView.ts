@@ -9,7 +9,7 @@
 import type { App } from '../app/app.ts';
 import type { Play } from '../app/play.ts';
 import { abandonedTurns, addTally, isRevealed, reveal, setTally, tallyFor, toggleNotes, MAX_TALLY, type ExploredBranch } from '../app/presenter.ts';
-import { t } from '../i18n/i18n.ts';
+import { t } from '../../web/i18n/i18n.ts';
 import { conversationView, outcomeKeys } from './conversationView.ts';
 import { button, el, uid, type View } from '../../web/dom.ts';
 import { actionText, feedbackPanel } from './feedbackView.ts';

@@ -1,10 +1,9 @@
 /** The settings, in a modal <dialog>. Each change applies at once and is saved. */
 import type { App } from '../app/app.ts';
-import { isLrsEndpoint, uiLanguages, type Settings } from '../app/settings.ts';
-import { t, type UiKey } from '../i18n/i18n.ts';
+import { isLrsEndpoint, type Settings } from '../app/settings.ts';
+import { t, type UiKey } from '../../web/i18n/i18n.ts';
 import { button, el, uid } from '../../web/dom.ts';
-
-const languageNames: Record<(typeof uiLanguages)[number], string> = { 'en-GB': 'English (UK)', cy: 'Cymraeg' };
+import { languageSelect as languageMenu } from '../../web/languageSelect.ts';
 
 function checkbox(app: App, key: 'showMeters' | 'showGloss' | 'muted' | 'speak', label: UiKey, help?: UiKey): HTMLElement {
   const id = uid('setting');
@@ -15,8 +14,7 @@ function checkbox(app: App, key: 'showMeters' | 'showGloss' | 'muted' | 'speak',
 }
 
 export function languageSelect(app: App, id = uid('language')): HTMLElement {
-  const control = el('select', { id }, ...uiLanguages.map((l) => el('option', { value: l, selected: l === app.settings.language, lang: l }, languageNames[l])));
-  control.addEventListener('change', () => app.updateSettings({ language: control.value as Settings['language'] }));
+  const control = languageMenu(id, app.settings.language, (language) => app.updateSettings({ language }));
   return el('div', { class: 'setting language' }, el('label', { for: id }, t('settings.language')), control);
 }
 

@@ -8,9 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app/app.ts';
-import cy from '../i18n/cy.json';
-import en from '../i18n/en-GB.json';
-import { initI18n } from '../i18n/i18n.ts';
+import { languages } from '../../web/i18n/languages.ts';
+import { initI18n } from '../../web/i18n/i18n.ts';
 import { App as AppClass } from '../app/app.ts';
 import { loadLibrary } from '../app/library.ts';
 import { openStore } from '../app/storage.ts';
@@ -19,6 +18,8 @@ import { allCueUrls, FakeBackend, loadedApp, memoryStorage, silentSpeaker } from
 import { mountShell } from './shell.ts';
 import { StageArea } from './stageArea.ts';
 
+const en = languages['en-GB'].strings;
+const cy = languages.cy.strings;
 const tiny = readFileSync(join(import.meta.dirname, '../../../test/fixtures/tiny-counter.yaml'), 'utf8');
 let app: App;
 let root: HTMLElement;

@@ -4,7 +4,7 @@
  * language switch re-mounts the screen so every string is redrawn.
  */
 import type { App, Notice, Screen } from '../app/app.ts';
-import { currentLanguage, setLanguage, t } from '../i18n/i18n.ts';
+import { currentLanguage, setLanguage, t } from '../../web/i18n/i18n.ts';
 import { conversationView } from './conversationView.ts';
 import { debriefView } from './debriefView.ts';
 import { button, el, type View } from '../../web/dom.ts';

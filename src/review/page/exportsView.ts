@@ -13,7 +13,7 @@ import { browserStorage, openStore } from '../../game/app/storage.ts';
 import { onLrsStatus, sendToLrs, statementsFor } from '../../game/app/lrs.ts';
 import { button, el } from '../../web/dom.ts';
 import { lrsStatusText } from '../../game/ui/lrsStatus.ts';
-import { t } from '../../game/i18n/i18n.ts';
+import { t } from '../../web/i18n/i18n.ts';
 import { reviewedRecordJson } from '../../export/reviewedRecord.ts';
 import type { Entry } from './entry.ts';
 

@@ -7,7 +7,7 @@
 import type { Transcript } from '../../engine/transcript.ts';
 import type { CriterionStatus } from '../../engine/types.ts';
 import { el, uid } from '../../web/dom.ts';
-import { t, type UiKey } from '../../game/i18n/i18n.ts';
+import { t, type UiKey } from '../../web/i18n/i18n.ts';
 import { findCriterion } from '../../standards/catalogue.ts';
 import { judge, type ReviewProblem } from '../reviewState.ts';
 import type { Judgement, Review } from '../../export/reviewTypes.ts';

@@ -6,7 +6,7 @@
  */
 import { downloadText, safeFileName } from '../../export/download.ts';
 import { button, el, uid } from '../../web/dom.ts';
-import { t, type UiKey } from '../../game/i18n/i18n.ts';
+import { t, type UiKey } from '../../web/i18n/i18n.ts';
 import { evidenceMatrix, evidenceMatrixCsv, matrixSources, type Counts, type MatrixCriterion, type MatrixStatus } from '../evidenceMatrix.ts';
 import { turnAnchor, type Entry } from './entry.ts';
 import { statusKeys } from './judgementsView.ts';

@@ -8,7 +8,7 @@
 import type { Transcript } from '../../engine/transcript.ts';
 import type { Turn } from '../../engine/types.ts';
 import { button, el, uid } from '../../web/dom.ts';
-import { t } from '../../game/i18n/i18n.ts';
+import { t } from '../../web/i18n/i18n.ts';
 import { notYetReasons } from '../../game/ui/passView.ts';
 import { addComment, removeComment, signOff } from '../reviewState.ts';
 import type { Review } from '../../export/reviewTypes.ts';

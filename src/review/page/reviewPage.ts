@@ -8,7 +8,7 @@
 import { printReport } from '../../web/report/printReport.ts';
 import { el, uid } from '../../web/dom.ts';
 import { reportLabels, reportLanguage } from '../../web/report/reportLabels.ts';
-import { t } from '../../game/i18n/i18n.ts';
+import { t } from '../../web/i18n/i18n.ts';
 import { openRecord } from '../openRecord.ts';
 import { emptyReview } from '../reviewState.ts';
 import type { ScenarioRegistry } from '../scenarioRegistry.ts';

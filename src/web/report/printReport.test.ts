@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../../game/i18n/i18n.ts';
+import { initI18n } from '../i18n/i18n.ts';
 import { mountReport, printReport, unmountReport } from './printReport.ts';
 import { bestMoves, play } from '../../../test/support/play.ts';
 import { loadScenarioFile } from '../../../test/support/scenarios.ts';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { initI18n } from '../../game/i18n/i18n.ts';
+import { initI18n } from '../i18n/i18n.ts';
 import type { Transcript } from '../../engine/transcript.ts';
 import type { Review } from '../../export/reviewTypes.ts';
 import { findCriterion } from '../../standards/catalogue.ts';

@@ -4,7 +4,7 @@
  */
 import type { CriterionStatus } from '../../engine/types.ts';
 import type { Outcome } from '../../scenario/schema.ts';
-import { currentLanguage, t, type UiKey } from '../../game/i18n/i18n.ts';
+import { currentLanguage, t, type UiKey } from '../i18n/i18n.ts';
 
 // The same words the conversation's ending uses (src/game/ui/conversationView.ts), without importing the view.
 const outcomeKeys: Record<Outcome, UiKey> = {

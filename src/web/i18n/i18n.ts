@@ -3,18 +3,17 @@
  * translated: a customer speaks their own language whatever the UI's.
  */
 import i18next, { type i18n } from 'i18next';
-import type { UiLanguage } from '../app/settings.ts';
-import cy from './cy.json';
-import en from './en-GB.json';
+import { languages, type UiLanguage } from './languages.ts';
+import type { Strings } from './locales/en-GB/index.ts';
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
 /** Every key of the English table; a typo in a `t()` call fails the type check. */
-export type UiKey = Leaves<typeof en>;
+export type UiKey = Leaves<Strings>;
 
-export const resources = { 'en-GB': { translation: en }, cy: { translation: cy } } as const;
+const resources = Object.fromEntries(Object.entries(languages).map(([code, language]) => [code, { translation: language.strings }]));
 
 const instance: i18n = i18next.createInstance();
 

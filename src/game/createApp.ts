@@ -1,7 +1,7 @@
 /** Wires the app together for the browser: storage, library, sound, language, overlay and the first gesture. */
 import { App } from './app/app.ts';
 import { browserIndexedDb, openAttemptStore } from './app/attempts.ts';
-import { browserStorage, openStore } from './app/storage.ts';
+import { browserStorage, openStore } from '../web/storage.ts';
 import { cueUrls } from './audio/audioFiles.ts';
 import { HowlerBackend } from './audio/howlerBackend.ts';
 import { Mixer } from './audio/mixer.ts';

@@ -5,7 +5,7 @@
  */
 import { App } from '../../src/game/app/app.ts';
 import { loadLibrary, type Library } from '../../src/game/app/library.ts';
-import { openStore } from '../../src/game/app/storage.ts';
+import { openStore } from '../../src/web/storage.ts';
 import { allCues, Mixer, type Cue, type SoundBackend } from '../../src/game/audio/mixer.ts';
 import type { Speaker } from '../../src/game/audio/speech.ts';
 

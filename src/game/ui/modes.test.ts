@@ -10,7 +10,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../app/app.ts';
 import { loadLibrary } from '../app/library.ts';
 import { hintFor, localDate } from '../app/modeRules.ts';
-import { openStore } from '../app/storage.ts';
+import { openStore } from '../../web/storage.ts';
 import { Mixer } from '../audio/mixer.ts';
 import { initI18n } from '../../web/i18n/i18n.ts';
 import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from '../../../test/support/fakes.ts';

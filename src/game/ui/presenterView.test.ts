@@ -15,7 +15,7 @@ import { attemptRecord, openAttemptStore } from '../app/attempts.ts';
 import { loadLibrary } from '../app/library.ts';
 import { Play } from '../app/play.ts';
 import { tallyFor } from '../app/presenter.ts';
-import { openStore } from '../app/storage.ts';
+import { openStore } from '../../web/storage.ts';
 import { Mixer } from '../audio/mixer.ts';
 import { initI18n } from '../../web/i18n/i18n.ts';
 import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from '../../../test/support/fakes.ts';

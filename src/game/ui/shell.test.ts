@@ -12,7 +12,7 @@ import { languages } from '../../web/i18n/languages.ts';
 import { initI18n } from '../../web/i18n/i18n.ts';
 import { App as AppClass } from '../app/app.ts';
 import { loadLibrary } from '../app/library.ts';
-import { openStore } from '../app/storage.ts';
+import { openStore } from '../../web/storage.ts';
 import { Mixer } from '../audio/mixer.ts';
 import { allCueUrls, FakeBackend, loadedApp, memoryStorage, silentSpeaker } from '../../../test/support/fakes.ts';
 import { mountShell } from './shell.ts';

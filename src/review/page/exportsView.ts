@@ -8,8 +8,8 @@
 import { transcriptJson } from '../../export/transcriptJson.ts';
 import { downloadText, safeFileName, stampOf } from '../../export/download.ts';
 import { transcriptCsv } from '../../export/transcriptCsv.ts';
-import { parseSettings } from '../../game/app/settings.ts';
-import { browserStorage, openStore } from '../../game/app/storage.ts';
+import { parseSettings } from '../../web/settings.ts';
+import { browserStorage, openStore } from '../../web/storage.ts';
 import { onLrsStatus, sendToLrs, statementsFor } from '../../game/app/lrs.ts';
 import { button, el } from '../../web/dom.ts';
 import { lrsStatusText } from '../../game/ui/lrsStatus.ts';

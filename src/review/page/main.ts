@@ -2,8 +2,8 @@
 import '../../web/report/print.css';
 import './review.css';
 import { bundledScenarioFiles } from '../../game/app/bundled.ts';
-import { parseSettings } from '../../game/app/settings.ts';
-import { browserStorage, openStore } from '../../game/app/storage.ts';
+import { parseSettings } from '../../web/settings.ts';
+import { browserStorage, openStore } from '../../web/storage.ts';
 import { initI18n, setLanguage, t } from '../../web/i18n/i18n.ts';
 import { el } from '../../web/dom.ts';
 import { languageSelect } from '../../web/languageSelect.ts';

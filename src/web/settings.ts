@@ -2,7 +2,7 @@
  * The learner's preferences. Read back from storage defensively: a value from
  * an older build or edited by hand falls back to its default, field by field.
  */
-import { isUiLanguage, type UiLanguage } from '../../web/i18n/languages.ts';
+import { isUiLanguage, type UiLanguage } from './i18n/languages.ts';
 
 export interface Settings {
   language: UiLanguage;

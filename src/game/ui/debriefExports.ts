@@ -10,12 +10,12 @@ import { downloadText, safeFileName, stampOf } from '../../export/download.ts';
 import { printReport } from '../../web/report/printReport.ts';
 import { transcriptCsv } from '../../export/transcriptCsv.ts';
 import type { App } from '../app/app.ts';
-import { onLrsStatus, sendToLrs, statementsFor } from '../app/lrs.ts';
+import { onLrsStatus, sendToLrs, statementsFor } from '../../web/lrs/lrsClient.ts';
 import type { Play } from '../app/play.ts';
 import { t } from '../../web/i18n/i18n.ts';
 import { reportLabels, reportLanguage } from '../../web/report/reportLabels.ts';
 import { button, el } from '../../web/dom.ts';
-import { lrsStatusText } from './lrsStatus.ts';
+import { lrsStatusText } from '../../web/lrs/lrsStatus.ts';
 
 const fileBase = (play: Play, startedAt: string) => safeFileName(play.scenario.id, stampOf(startedAt));
 

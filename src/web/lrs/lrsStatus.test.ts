@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initI18n, setLanguage } from '../../web/i18n/i18n.ts';
+import { initI18n, setLanguage } from '../i18n/i18n.ts';
 import { lrsStatusText } from './lrsStatus.ts';
 
 const base = { sent: 0, rejected: [] };

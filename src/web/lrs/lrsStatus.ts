@@ -1,6 +1,6 @@
 /** Where a conversation's xAPI statements are, in words, for the status line beside the exports. */
 import type { QueueStatus } from '../../export/lrsQueue.ts';
-import { t } from '../../web/i18n/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 
 export function lrsStatusText(s: QueueStatus): string {
   if (s.state === 'refused') return t('debrief.lrsRefused', { why: s.lastError ?? '' });

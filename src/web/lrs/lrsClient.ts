@@ -9,7 +9,7 @@ import { LrsQueue, type KeyValueStore, type LrsConfig, type QueueStatus } from '
 import type { Transcript } from '../../engine/transcript.ts';
 import { xapiStatements } from '../../export/xapiStatements.ts';
 import type { XapiAgent, XapiStatement } from '../../export/xapiTypes.ts';
-import { isLrsEndpoint, type Settings } from '../../web/settings.ts';
+import { isLrsEndpoint, type Settings } from '../settings.ts';
 
 export function lrsConfigOf(settings: Pick<Settings, 'lrsEndpoint' | 'lrsUsername' | 'lrsPassword'>): LrsConfig | undefined {
   if (!settings.lrsEndpoint || !isLrsEndpoint(settings.lrsEndpoint)) return undefined;

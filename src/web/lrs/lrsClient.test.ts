@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bestMoves, play } from '../../../test/support/play.ts';
 import { loadScenarioFile } from '../../../test/support/scenarios.ts';
 import { validateStatement } from '../../export/xapiValidate.ts';
-import { lrsConfigOf, lrsQueue, sendToLrs, statementsFor } from './lrs.ts';
-import { defaultSettings, parseSettings } from '../../web/settings.ts';
+import { lrsConfigOf, lrsQueue, sendToLrs, statementsFor } from './lrsClient.ts';
+import { defaultSettings, parseSettings } from '../settings.ts';
 
 const scenario = loadScenarioFile('scenarios/bank-queue-disruption.yaml');
 const t = play(scenario, bestMoves(scenario), { learner: 'Sam Okafor' });

@@ -12,7 +12,7 @@ import { criterionChart, elementChart } from './chart.ts';
 import { debriefExports } from './debriefExports.ts';
 import { outcomeKeys } from './conversationView.ts';
 import { button, el, type View } from '../../web/dom.ts';
-import { passView, recordKind } from './passView.ts';
+import { passView, recordKind } from '../../web/passView.ts';
 import { actionText, feedbackList } from './feedbackView.ts';
 import { branchList } from './presenterView.ts';
 import { tallyFor, type PresenterState } from '../app/presenter.ts';

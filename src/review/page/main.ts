@@ -1,7 +1,7 @@
 /** The review page's entry point (review.html): language, bundled scenarios, and the page itself. */
 import '../../web/report/print.css';
 import './review.css';
-import { bundledScenarioFiles } from '../../game/app/bundled.ts';
+import { bundledScenarioFiles } from '../../web/bundledScenarioFiles.ts';
 import { parseSettings } from '../../web/settings.ts';
 import { browserStorage, openStore } from '../../web/storage.ts';
 import { initI18n, setLanguage, t } from '../../web/i18n/i18n.ts';

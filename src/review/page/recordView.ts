@@ -9,7 +9,7 @@ import type { Transcript } from '../../engine/transcript.ts';
 import type { Turn } from '../../engine/types.ts';
 import { button, el, uid } from '../../web/dom.ts';
 import { t } from '../../web/i18n/i18n.ts';
-import { notYetReasons } from '../../game/ui/passView.ts';
+import { notYetReasons } from '../../web/passView.ts';
 import { addComment, removeComment, signOff } from '../reviewState.ts';
 import type { Review } from '../../export/reviewTypes.ts';
 import { turnAnchor, type Entry } from './entry.ts';

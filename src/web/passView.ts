@@ -4,11 +4,11 @@
  * was shown badly or never shown. Read from the transcript's pass result, so
  * the debrief says exactly what the record and the review page say.
  */
-import type { PassResult } from '../../engine/passRule.ts';
-import type { Transcript } from '../../engine/transcript.ts';
-import { findCriterion } from '../../standards/catalogue.ts';
-import { t } from '../../web/i18n/i18n.ts';
-import { el } from '../../web/dom.ts';
+import type { PassResult } from '../engine/passRule.ts';
+import type { Transcript } from '../engine/transcript.ts';
+import { findCriterion } from '../standards/catalogue.ts';
+import { t } from './i18n/i18n.ts';
+import { el } from './dom.ts';
 
 export function passView(transcript: Transcript, critical: readonly string[]): HTMLElement {
   const pass: PassResult | undefined = transcript.pass;

@@ -6,7 +6,7 @@
  */
 import '../../web/report/print.css';
 import { transcriptJson } from '../../export/transcriptJson.ts';
-import { downloadText, safeFileName, stampOf } from '../../export/download.ts';
+import { downloadText, safeFileName, stampOf } from '../../web/download.ts';
 import { printReport } from '../../web/report/printReport.ts';
 import { transcriptCsv } from '../../export/transcriptCsv.ts';
 import type { App } from '../app/app.ts';

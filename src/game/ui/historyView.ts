@@ -10,6 +10,7 @@ import type { AttemptProblem, AttemptRecord } from '../app/attempts.ts';
 import { attemptsFileName, makeAttemptsFile, readAttemptsFile, type ReadResult } from '../app/attemptsFile.ts';
 import { t, type UiKey } from '../../web/i18n/i18n.ts';
 import { button, el, uid, type View } from '../../web/dom.ts';
+import { downloadText, stampOf } from '../../web/download.ts';
 
 const problemKeys: Record<AttemptProblem, UiKey> = {
   unavailable: 'history.unavailable',
@@ -17,16 +18,7 @@ const problemKeys: Record<AttemptProblem, UiKey> = {
   failed: 'history.failed',
 };
 
-export function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = el('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export const transcriptFileName = (r: AttemptRecord): string => `${r.scenarioId}-${r.startedAt.slice(0, 19).replace(/[:T]/g, '-')}.json`;
+export const transcriptFileName = (r: AttemptRecord): string => `${r.scenarioId}-${stampOf(r.startedAt)}.json`;
 
 export function historyView(app: App): View {
   const heading = el('h1', { id: 'history-title', tabindex: '-1' }, t('history.title'));
@@ -69,7 +61,7 @@ export function historyView(app: App): View {
               'td',
               { class: 'history-actions' },
               button(t('history.open'), () => app.openAttempt(r), { 'aria-label': t('history.openNamed', { name }) }),
-              button(t('history.download'), () => download(transcriptFileName(r), JSON.stringify(r.transcript, null, 2)), { 'aria-label': t('history.downloadNamed', { name }) }),
+              button(t('history.download'), () => downloadText(document, transcriptFileName(r), JSON.stringify(r.transcript, null, 2), 'application/json'), { 'aria-label': t('history.downloadNamed', { name }) }),
             ),
           );
         }),
@@ -88,7 +80,7 @@ export function historyView(app: App): View {
     body.replaceChildren(records.length === 0 ? el('p', {}, t('history.empty')) : table());
   };
 
-  const exportButton = button(t('history.export'), () => download(attemptsFileName(), JSON.stringify(makeAttemptsFile(records), null, 2)), { disabled: true });
+  const exportButton = button(t('history.export'), () => downloadText(document, attemptsFileName(), JSON.stringify(makeAttemptsFile(records), null, 2), 'application/json'), { disabled: true });
 
   const inputId = uid('import');
   const input = el('input', { type: 'file', id: inputId, accept: 'application/json,.json' });

@@ -6,7 +6,7 @@
  * an assessment record: its transcript, and a printed record titled practice.
  */
 import { transcriptJson } from '../../export/transcriptJson.ts';
-import { downloadText, safeFileName, stampOf } from '../../export/download.ts';
+import { downloadText, safeFileName, stampOf } from '../../web/download.ts';
 import { transcriptCsv } from '../../export/transcriptCsv.ts';
 import { parseSettings } from '../../web/settings.ts';
 import { browserStorage, openStore } from '../../web/storage.ts';

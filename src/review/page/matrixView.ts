@@ -4,7 +4,7 @@
  * elements and criteria, with links to the turns that show each criterion.
  * Transcripts that are practice or do not verify are named and left out.
  */
-import { downloadText, safeFileName } from '../../export/download.ts';
+import { downloadText, safeFileName } from '../../web/download.ts';
 import { button, el, uid } from '../../web/dom.ts';
 import { t, type UiKey } from '../../web/i18n/i18n.ts';
 import { evidenceMatrix, evidenceMatrixCsv, matrixSources, type Counts, type MatrixCriterion, type MatrixStatus } from '../evidenceMatrix.ts';

@@ -5,6 +5,7 @@
  */
 import type { CriterionResult, GroupResult } from '../../engine/scoring.ts';
 import { t } from '../../web/i18n/i18n.ts';
+import { statusKeys } from '../../web/i18n/valueKeys.ts';
 import { svg } from '../../web/dom.ts';
 
 const ROW = 30;
@@ -46,7 +47,7 @@ export function criterionChart(criteria: readonly CriterionResult[], titleId: st
       r.append(svg('rect', { x: LABEL, y: 4, width: met, height: 20, rx: 3, class: 'bar-good' }));
       if (met < BAR) r.append(svg('rect', { x: LABEL + met, y: 4, width: BAR - met, height: 20, rx: 3, class: 'bar-poor' }));
     }
-    const label = c.status === 'demonstrated' ? t('debrief.demonstrated') : c.status === 'not-demonstrated' ? t('debrief.notDemonstrated') : t('debrief.notObserved');
+    const label = t(statusKeys[c.status]);
     r.append(svg('text', { x: LABEL + 10, y: 19, class: c.status === 'not-observed' ? 'chart-inbar is-dark' : 'chart-inbar' }, label));
     r.append(svg('text', { x: LABEL + BAR + 8, y: 19, class: 'chart-value' }, c.total > 0 ? `${c.met}/${c.total}` : '–'));
     chart.append(r);

@@ -4,11 +4,11 @@
  * views and sends choices to the app; the stage drawing is the Phaser scene's.
  */
 import type { SessionView } from '../../engine/types.ts';
-import type { Outcome } from '../../scenario/schema.ts';
 import type { App } from '../app/app.ts';
 import type { Play } from '../app/play.ts';
 import { cuesFor, type Ambience } from '../audio/soundtrack.ts';
-import { t, type UiKey } from '../../web/i18n/i18n.ts';
+import { t } from '../../web/i18n/i18n.ts';
+import { outcomeKeys } from '../../web/i18n/valueKeys.ts';
 import { choicesView } from './choicesView.ts';
 import { button, el, type View } from '../../web/dom.ts';
 import { feedbackPanel } from './feedbackView.ts';
@@ -18,15 +18,6 @@ import { controlTargets, phonePanel } from './phonePanel.ts';
 import { practiceTools } from './practiceTools.ts';
 import { rulesFor } from '../app/modeRules.ts';
 import type { StageArea } from './stageArea.ts';
-
-export const outcomeKeys: Record<Outcome, UiKey> = {
-  resolved: 'outcome.resolved',
-  escalated: 'outcome.escalated',
-  'follow-up': 'outcome.followUp',
-  'customer-left': 'outcome.customerLeft',
-  'hung-up': 'outcome.hungUp',
-  'service-refused': 'outcome.serviceRefused',
-};
 
 /** Seconds on the call so far: from answering a ringing phone (or the start), stopping when the conversation ends. */
 export function callSeconds(play: Play, view: SessionView, now: number): number | undefined {

@@ -9,13 +9,12 @@ import { findUnit } from '../../standards/catalogue.ts';
 import type { App } from '../app/app.ts';
 import type { LibraryEntry } from '../app/library.ts';
 import { describeProblems, filterEntries, unitsCovered, type PickerFilter } from '../app/pickerFilter.ts';
-import { t, type UiKey } from '../../web/i18n/i18n.ts';
+import { t } from '../../web/i18n/i18n.ts';
+import { channelKeys, kindKeys } from '../../web/i18n/valueKeys.ts';
 import { historyLink, presentButton } from './classroomLinks.ts';
 import { button, el, uid, type View } from '../../web/dom.ts';
 import { modeChooser } from './modeChooser.ts';
 
-export const channelKeys: Record<Channel, UiKey> = { 'face-to-face': 'channel.faceToFace', telephone: 'channel.telephone', written: 'channel.written' };
-export const kindKeys: Record<Kind, UiKey> = { difficult: 'kind.difficult', telephone: 'kind.telephone', complaint: 'kind.complaint', 'language-divide': 'kind.languageDivide' };
 
 /** `optionLang` marks options whose text is not the interface's own (the standards' unit titles are English). */
 function select(label: string, options: [value: string, text: string][], value: string | undefined, onChange: (value: string) => void, optionLang?: string): HTMLElement {

@@ -7,9 +7,9 @@
 import { downloadText, safeFileName } from '../../web/download.ts';
 import { button, el, uid } from '../../web/dom.ts';
 import { t, type UiKey } from '../../web/i18n/i18n.ts';
+import { statusKeys } from '../../web/i18n/valueKeys.ts';
 import { evidenceMatrix, evidenceMatrixCsv, matrixSources, type Counts, type MatrixCriterion, type MatrixStatus } from '../evidenceMatrix.ts';
 import { turnAnchor, type Entry } from './entry.ts';
-import { statusKeys } from './judgementsView.ts';
 
 const matrixKeys: Record<MatrixStatus, UiKey> = { demonstrated: 'review.matrixDemonstrated', 'not-demonstrated': 'review.matrixNotDemonstrated', 'not-seen': 'review.matrixNotSeen' };
 

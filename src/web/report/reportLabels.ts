@@ -3,18 +3,8 @@
  * builder takes them as data, so it can be tested and printed in any language.
  */
 import type { CriterionStatus } from '../../engine/types.ts';
-import type { Outcome } from '../../scenario/schema.ts';
-import { currentLanguage, t, type UiKey } from '../i18n/i18n.ts';
-
-// The same words the conversation's ending uses (src/game/ui/conversationView.ts), without importing the view.
-const outcomeKeys: Record<Outcome, UiKey> = {
-  resolved: 'outcome.resolved',
-  escalated: 'outcome.escalated',
-  'follow-up': 'outcome.followUp',
-  'customer-left': 'outcome.customerLeft',
-  'hung-up': 'outcome.hungUp',
-  'service-refused': 'outcome.serviceRefused',
-};
+import { currentLanguage, t } from '../i18n/i18n.ts';
+import { outcomeKeys, statusKeys } from '../i18n/valueKeys.ts';
 
 export interface ReportLabels {
   title: string;
@@ -88,7 +78,7 @@ export function reportLabels(): ReportLabels {
     criterion: t('report.criterion'),
     status: t('report.status'),
     turns: t('report.turns'),
-    statuses: { demonstrated: t('debrief.demonstrated'), 'not-demonstrated': t('debrief.notDemonstrated'), 'not-observed': t('debrief.notObserved') },
+    statuses: { demonstrated: t(statusKeys.demonstrated), 'not-demonstrated': t(statusKeys['not-demonstrated']), 'not-observed': t(statusKeys['not-observed']) },
     assessor: t('report.assessor'),
     agrees: t('report.agrees'),
     overridden: (status, reason) => t('report.overridden', { status, reason }),

@@ -178,7 +178,7 @@ describe('assessment mode', () => {
     await startFromPicker(root, 'assessment', 'Dana Reid');
     option(root, 'Sorry to keep you').click();
     option(root, 'Let me put that right').click();
-    // As a cmi5 launch does once the attempt is reported (src/cmi5/attach.ts).
+    // As a cmi5 launch does once the attempt is reported (src/game/cmi5Attach.ts).
     app.practiceOnly = true;
     q(root, '.ending button')!.click();
     const actions = [...root.querySelectorAll<HTMLButtonElement>('.debrief-actions button')];

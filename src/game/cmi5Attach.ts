@@ -6,16 +6,16 @@
  * course". Closing the window instead still ends the session. Every failure
  * is a notice; nothing recorded is dropped.
  */
-import type { App } from '../game/app/app.ts';
-import { attemptRecord } from '../game/app/attempts.ts';
-import { localDate } from '../game/app/modeRules.ts';
-import type { Play } from '../game/app/play.ts';
+import type { App } from './app/app.ts';
+import { attemptRecord } from './app/attempts.ts';
+import { localDate } from './app/modeRules.ts';
+import type { Play } from './app/play.ts';
 import { t, type UiKey } from '../web/i18n/i18n.ts';
 import { button, el } from '../web/dom.ts';
 import type { QueueStatus } from '../export/lrsQueue.ts';
-import { Cmi5Error, type HttpFetch } from './client.ts';
-import { Cmi5Session } from './cmi5Session.ts';
-import { learnerName, parseLaunch, type LaunchParams } from './launch.ts';
+import { Cmi5Error, type HttpFetch } from '../cmi5/client.ts';
+import { Cmi5Session } from '../cmi5/cmi5Session.ts';
+import { learnerName, parseLaunch, scenarioIdOf } from '../cmi5/launch.ts';
 
 export interface AttachOptions {
   search: string;
@@ -23,13 +23,6 @@ export interface AttachOptions {
   storage: Storage;
   navigate: (url: string) => void;
   mount: HTMLElement;
-}
-
-/** The scenario id an AU stands for: `?scenario=` in its url, else the last segment of a `/scenarios/<id>` activity id. */
-export function scenarioIdOf(params: LaunchParams): string | undefined {
-  if (params.scenario) return params.scenario;
-  const m = /\/scenarios\/([^/?#]+)$/.exec(params.activityId);
-  return m ? decodeURIComponent(m[1]!) : undefined;
 }
 
 /** Resolves once the app has loaded its scenarios and left the loading screen. */

@@ -17,7 +17,7 @@ import { Mixer } from '../src/game/audio/mixer.ts';
 import { initI18n } from '../src/web/i18n/i18n.ts';
 import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from './support/fakes.ts';
 import { App as AppClass } from '../src/game/app/app.ts';
-import { mountShell } from '../src/game/ui/shell.ts';
+import { mountShell } from '../src/game/ui/shell/shell.ts';
 import { StageArea } from '../src/game/ui/stageArea.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');

@@ -9,7 +9,7 @@ import { createSpeaker } from './audio/speech.ts';
 import { initI18n } from '../web/i18n/i18n.ts';
 import { isCmi5Launch } from '../cmi5/launch.ts';
 import { requestFromQuery } from './app/modeRules.ts';
-import { mountShell } from './ui/shell.ts';
+import { mountShell } from './ui/shell/shell.ts';
 import { StageArea } from './ui/stageArea.ts';
 import bundledLibrary from 'virtual:rapport/checked-scenarios';
 

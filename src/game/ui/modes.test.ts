@@ -14,7 +14,7 @@ import { openStore } from '../../web/storage.ts';
 import { Mixer } from '../audio/mixer.ts';
 import { initI18n } from '../../web/i18n/i18n.ts';
 import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from '../../../test/support/fakes.ts';
-import { mountShell } from './shell.ts';
+import { mountShell } from './shell/shell.ts';
 import { StageArea } from './stageArea.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../../test/fixtures', name), 'utf8');

@@ -12,7 +12,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app/app.ts';
 import { initI18n } from '../../web/i18n/i18n.ts';
 import { loadedApp, memoryStorage } from '../../../test/support/fakes.ts';
-import { mountShell } from './shell.ts';
+import { mountShell } from './shell/shell.ts';
 import { StageArea } from './stageArea.ts';
 
 declare global {

@@ -1,8 +1,8 @@
 /** The judgement of one response: each criterion cited, its wording from the standards, met or not, and why. */
-import type { Turn } from '../../engine/types.ts';
-import { feedbackFor } from '../app/feedback.ts';
-import { t } from '../../web/i18n/i18n.ts';
-import { el } from '../../web/dom.ts';
+import type { Turn } from '../../../engine/types.ts';
+import { feedbackFor } from '../../app/feedback.ts';
+import { t } from '../../../web/i18n/i18n.ts';
+import { el } from '../../../web/dom.ts';
 
 export function feedbackList(turn: Turn): HTMLElement {
   const items = feedbackFor(turn);

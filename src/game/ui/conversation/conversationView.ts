@@ -3,21 +3,21 @@
  * options, feedback, meters and the telephone's controls. It renders engine
  * views and sends choices to the app; the stage drawing is the Phaser scene's.
  */
-import type { SessionView } from '../../engine/types.ts';
-import type { App } from '../app/app.ts';
-import type { Play } from '../app/play.ts';
-import { cuesFor, type Ambience } from '../audio/soundtrack.ts';
-import { t } from '../../web/i18n/i18n.ts';
-import { outcomeKeys } from '../../web/i18n/valueKeys.ts';
+import type { SessionView } from '../../../engine/types.ts';
+import type { App } from '../../app/app.ts';
+import type { Play } from '../../app/play.ts';
+import { cuesFor, type Ambience } from '../../audio/soundtrack.ts';
+import { t } from '../../../web/i18n/i18n.ts';
+import { outcomeKeys } from '../../../web/i18n/valueKeys.ts';
 import { choicesView } from './choicesView.ts';
-import { button, el, type View } from '../../web/dom.ts';
+import { button, el, type View } from '../../../web/dom.ts';
 import { feedbackPanel } from './feedbackView.ts';
 import { lineContent } from './lineView.ts';
 import { metersView } from './metersView.ts';
 import { controlTargets, phonePanel } from './phonePanel.ts';
 import { practiceTools } from './practiceTools.ts';
-import { rulesFor } from '../app/modeRules.ts';
-import type { StageArea } from './stageArea.ts';
+import { rulesFor } from '../../app/modeRules.ts';
+import type { StageArea } from '../stageArea.ts';
 
 /** Seconds on the call so far: from answering a ringing phone (or the start), stopping when the conversation ends. */
 export function callSeconds(play: Play, view: SessionView, now: number): number | undefined {

@@ -3,19 +3,19 @@
  * same numbers in a table under it, the path taken with each response's
  * judgement, and the ways on (again, another, transcript, print).
  */
-import type { App } from '../app/app.ts';
-import { turnJudgement } from '../app/feedback.ts';
-import type { Play } from '../app/play.ts';
-import { t } from '../../web/i18n/i18n.ts';
+import type { App } from '../../app/app.ts';
+import { turnJudgement } from '../../app/feedback.ts';
+import type { Play } from '../../app/play.ts';
+import { t } from '../../../web/i18n/i18n.ts';
 import { criterionChart, elementChart } from './chart.ts';
 import { debriefExports } from './debriefExports.ts';
-import { outcomeKeys, statusKeys } from '../../web/i18n/valueKeys.ts';
-import { button, el, type View } from '../../web/dom.ts';
-import { passView, recordKind } from '../../web/passView.ts';
-import { actionText, feedbackList } from './feedbackView.ts';
-import { branchList } from './presenterView.ts';
-import { tallyFor, type PresenterState } from '../app/presenter.ts';
-import type { Turn } from '../../engine/types.ts';
+import { outcomeKeys, statusKeys } from '../../../web/i18n/valueKeys.ts';
+import { button, el, type View } from '../../../web/dom.ts';
+import { passView, recordKind } from '../../../web/passView.ts';
+import { actionText, feedbackList } from '../conversation/feedbackView.ts';
+import { branchList } from '../presenter/presenterView.ts';
+import { tallyFor, type PresenterState } from '../../app/presenter.ts';
+import type { Turn } from '../../../engine/types.ts';
 
 const judgementKeys = { met: 'debrief.judgementMet', partly: 'debrief.judgementPartly', 'not-met': 'debrief.judgementNotMet' } as const;
 

@@ -3,10 +3,10 @@
  * SVG built node by node. The table under it carries the same numbers for
  * anyone who cannot see the picture; the chart names it as its long description.
  */
-import type { CriterionResult, GroupResult } from '../../engine/scoring.ts';
-import { t } from '../../web/i18n/i18n.ts';
-import { statusKeys } from '../../web/i18n/valueKeys.ts';
-import { svg } from '../../web/dom.ts';
+import type { CriterionResult, GroupResult } from '../../../engine/scoring.ts';
+import { t } from '../../../web/i18n/i18n.ts';
+import { statusKeys } from '../../../web/i18n/valueKeys.ts';
+import { svg } from '../../../web/dom.ts';
 
 const ROW = 30;
 const LABEL = 96;

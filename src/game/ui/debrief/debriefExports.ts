@@ -5,16 +5,16 @@
  * the settings the statements also go there as the debrief opens, queued while
  * offline; a status line says where they are.
  */
-import '../../web/report/print.css';
-import type { App } from '../app/app.ts';
-import type { Play } from '../app/play.ts';
-import { el } from '../../web/dom.ts';
-import { safeFileName, stampOf } from '../../web/download.ts';
-import { exportButtons } from '../../web/exports/exportButtons.ts';
-import { onLrsStatus, sendToLrs } from '../../web/lrs/lrsClient.ts';
-import { lrsStatusText } from '../../web/lrs/lrsStatus.ts';
-import { printReport } from '../../web/report/printReport.ts';
-import { reportLabels, reportLanguage } from '../../web/report/reportLabels.ts';
+import '../../../web/report/print.css';
+import type { App } from '../../app/app.ts';
+import type { Play } from '../../app/play.ts';
+import { el } from '../../../web/dom.ts';
+import { safeFileName, stampOf } from '../../../web/download.ts';
+import { exportButtons } from '../../../web/exports/exportButtons.ts';
+import { onLrsStatus, sendToLrs } from '../../../web/lrs/lrsClient.ts';
+import { lrsStatusText } from '../../../web/lrs/lrsStatus.ts';
+import { printReport } from '../../../web/report/printReport.ts';
+import { reportLabels, reportLanguage } from '../../../web/report/reportLabels.ts';
 
 /** The export buttons, and a status line for the LRS when one is set; `dispose` stops listening to the queue. */
 export function debriefExports(app: App, play: Play): { buttons: HTMLElement[]; status: HTMLElement; dispose(): void } {

@@ -1,9 +1,9 @@
 /** The picker's ways into presenter mode (one per scenario card) and into the attempts history. */
-import type { App } from '../app/app.ts';
-import type { LibraryEntry } from '../app/library.ts';
-import { t } from '../../web/i18n/i18n.ts';
-import { button, el } from '../../web/dom.ts';
-import './history.css';
+import type { App } from '../../app/app.ts';
+import type { LibraryEntry } from '../../app/library.ts';
+import { t } from '../../../web/i18n/i18n.ts';
+import { button, el } from '../../../web/dom.ts';
+import '../history/history.css';
 
 export function presentButton(app: App, entry: LibraryEntry): HTMLButtonElement {
   return button(t('presenter.present'), () => app.presentScenario(entry), {

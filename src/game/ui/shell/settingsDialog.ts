@@ -1,9 +1,9 @@
 /** The settings, in a modal <dialog>. Each change applies at once and is saved. */
-import type { App } from '../app/app.ts';
-import { isLrsEndpoint, type Settings } from '../../web/settings.ts';
-import { t, type UiKey } from '../../web/i18n/i18n.ts';
-import { button, el, uid } from '../../web/dom.ts';
-import { languageSelect as languageMenu } from '../../web/languageSelect.ts';
+import type { App } from '../../app/app.ts';
+import { isLrsEndpoint, type Settings } from '../../../web/settings.ts';
+import { t, type UiKey } from '../../../web/i18n/i18n.ts';
+import { button, el, uid } from '../../../web/dom.ts';
+import { languageSelect as languageMenu } from '../../../web/languageSelect.ts';
 
 function checkbox(app: App, key: 'showMeters' | 'showGloss' | 'muted' | 'speak', label: UiKey, help?: UiKey): HTMLElement {
   const id = uid('setting');

@@ -4,23 +4,22 @@
  * the header, the skip link, the settings dialog and the screen, and the
  * keyboard user stays on the switcher they just used.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../app/app.ts';
-import { languages } from '../../web/i18n/languages.ts';
-import { initI18n } from '../../web/i18n/i18n.ts';
-import { App as AppClass } from '../app/app.ts';
-import { loadLibrary } from '../app/library.ts';
-import { openStore } from '../../web/storage.ts';
-import { Mixer } from '../audio/mixer.ts';
-import { allCueUrls, FakeBackend, loadedApp, memoryStorage, silentSpeaker } from '../../../test/support/fakes.ts';
+import type { App } from '../../app/app.ts';
+import { languages } from '../../../web/i18n/languages.ts';
+import { initI18n } from '../../../web/i18n/i18n.ts';
+import { App as AppClass } from '../../app/app.ts';
+import { loadLibrary } from '../../app/library.ts';
+import { openStore } from '../../../web/storage.ts';
+import { Mixer } from '../../audio/mixer.ts';
+import { allCueUrls, FakeBackend, loadedApp, memoryStorage, silentSpeaker } from '../../../../test/support/fakes.ts';
+import { fixtureText } from '../../../../test/support/scenarios.ts';
 import { mountShell } from './shell.ts';
-import { StageArea } from './stageArea.ts';
+import { StageArea } from '../stageArea.ts';
 
 const en = languages['en-GB'].strings;
 const cy = languages.cy.strings;
-const tiny = readFileSync(join(import.meta.dirname, '../../../test/fixtures/tiny-counter.yaml'), 'utf8');
+const tiny = fixtureText('tiny-counter.yaml');
 let app: App;
 let root: HTMLElement;
 

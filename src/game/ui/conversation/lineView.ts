@@ -3,10 +3,10 @@
  * with `lang` so a screen reader pronounces them properly) and, when allowed,
  * the English meaning. Rendered into a polite live region so it is announced.
  */
-import type { SessionView } from '../../engine/types.ts';
-import type { Scenario } from '../../scenario/schema.ts';
-import { t } from '../../web/i18n/i18n.ts';
-import { el } from '../../web/dom.ts';
+import type { SessionView } from '../../../engine/types.ts';
+import type { Scenario } from '../../../scenario/schema.ts';
+import { t } from '../../../web/i18n/i18n.ts';
+import { el } from '../../../web/dom.ts';
 
 export function lineContent(scenario: Scenario, view: SessionView, showGloss: boolean): HTMLElement[] {
   const { line } = view;

@@ -4,12 +4,12 @@
  * and go to the app, which refuses them in an assessment: a shortcut can
  * never do what the mode forbids, because the rule is the app's, not the button's.
  */
-import type { SessionView } from '../../engine/types.ts';
-import type { App } from '../app/app.ts';
-import type { Hint } from '../app/modeRules.ts';
-import type { Play } from '../app/play.ts';
-import { t } from '../../web/i18n/i18n.ts';
-import { button, el, type View } from '../../web/dom.ts';
+import type { SessionView } from '../../../engine/types.ts';
+import type { App } from '../../app/app.ts';
+import type { Hint } from '../../app/modeRules.ts';
+import type { Play } from '../../app/play.ts';
+import { t } from '../../../web/i18n/i18n.ts';
+import { button, el, type View } from '../../../web/dom.ts';
 
 /** Keys typed into a form field, a dialog or with a modifier are not meant for us. */
 function isForUs(event: KeyboardEvent): boolean {

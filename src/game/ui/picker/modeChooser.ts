@@ -3,12 +3,12 @@
  * name and today's date; the app refuses to start one without them, so this
  * form only helps the learner get it right first time.
  */
-import type { Mode } from '../../engine/transcript.ts';
-import type { App } from '../app/app.ts';
-import type { LibraryEntry } from '../app/library.ts';
-import { localDate, modes, startProblem } from '../app/modeRules.ts';
-import { t } from '../../web/i18n/i18n.ts';
-import { button, el, uid, type View } from '../../web/dom.ts';
+import type { Mode } from '../../../engine/transcript.ts';
+import type { App } from '../../app/app.ts';
+import type { LibraryEntry } from '../../app/library.ts';
+import { localDate, modes, startProblem } from '../../app/modeRules.ts';
+import { t } from '../../../web/i18n/i18n.ts';
+import { button, el, uid, type View } from '../../../web/dom.ts';
 
 export function modeChooser(app: App, entry: LibraryEntry, preset: Mode = 'practice'): View & { open(): void } {
   const titleId = uid('mode-title');

@@ -3,16 +3,16 @@
  * and the current screen's view, swapped when the app changes screen. A
  * language switch re-mounts the screen so every string is redrawn.
  */
-import type { App, Notice, Screen } from '../app/app.ts';
-import { currentLanguage, setLanguage, t } from '../../web/i18n/i18n.ts';
-import { conversationView } from './conversationView.ts';
-import { debriefView } from './debriefView.ts';
-import { button, el, type View } from '../../web/dom.ts';
-import { historyView } from './historyView.ts';
-import { pickerView } from './pickerView.ts';
-import { presenterView } from './presenterView.ts';
+import type { App, Notice, Screen } from '../../app/app.ts';
+import { currentLanguage, setLanguage, t } from '../../../web/i18n/i18n.ts';
+import { conversationView } from '../conversation/conversationView.ts';
+import { debriefView } from '../debrief/debriefView.ts';
+import { button, el, type View } from '../../../web/dom.ts';
+import { historyView } from '../history/historyView.ts';
+import { pickerView } from '../picker/pickerView.ts';
+import { presenterView } from '../presenter/presenterView.ts';
 import { languageSelect, settingsDialog } from './settingsDialog.ts';
-import type { StageArea } from './stageArea.ts';
+import type { StageArea } from '../stageArea.ts';
 
 function loadingView(app: App): View {
   // The stage (Phaser) is fetched only once a conversation is on screen (main.ts), so the loading bar is the overlay's own.

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OfferedOption } from '../../engine/types.ts';
+import type { OfferedOption } from '../../../engine/types.ts';
 import { choicesView } from './choicesView.ts';
 
 const options: OfferedOption[] = [

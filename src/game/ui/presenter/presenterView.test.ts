@@ -7,22 +7,21 @@
 // idb recognises IndexedDB's objects by the global classes a browser has; fake-indexeddb/auto puts them there.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { App } from '../app/app.ts';
-import { attemptRecord, openAttemptStore } from '../app/attempts.ts';
-import { loadLibrary } from '../app/library.ts';
-import { Play } from '../app/play.ts';
-import { tallyFor } from '../app/presenter.ts';
-import { openStore } from '../../web/storage.ts';
-import { Mixer } from '../audio/mixer.ts';
-import { initI18n } from '../../web/i18n/i18n.ts';
-import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from '../../../test/support/fakes.ts';
-import { mountShell } from './shell.ts';
-import { StageArea } from './stageArea.ts';
+import { App } from '../../app/app.ts';
+import { attemptRecord, openAttemptStore } from '../../app/attempts.ts';
+import { loadLibrary } from '../../app/library.ts';
+import { Play } from '../../app/play.ts';
+import { tallyFor } from '../../app/presenter.ts';
+import { openStore } from '../../../web/storage.ts';
+import { Mixer } from '../../audio/mixer.ts';
+import { initI18n } from '../../../web/i18n/i18n.ts';
+import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from '../../../../test/support/fakes.ts';
+import { fixtureText } from '../../../../test/support/scenarios.ts';
+import { mountShell } from '../shell/shell.ts';
+import { StageArea } from '../stageArea.ts';
 
-const files = { '/scenarios/tiny-counter.yaml': readFileSync(join(import.meta.dirname, '../../../test/fixtures/tiny-counter.yaml'), 'utf8') };
+const files = { '/scenarios/tiny-counter.yaml': fixtureText('tiny-counter.yaml') };
 
 beforeAll(() => initI18n('en-GB'));
 afterEach(() => document.body.replaceChildren());

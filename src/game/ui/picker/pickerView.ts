@@ -3,16 +3,16 @@
  * button) per scenario. Files the checker rejected are named here too, with
  * their problems, so an author can see why theirs is missing.
  */
-import type { Channel, Kind } from '../../scenario/schema.ts';
-import { channels, kinds } from '../../scenario/vocabulary.ts';
-import { findUnit } from '../../standards/catalogue.ts';
-import type { App } from '../app/app.ts';
-import type { LibraryEntry } from '../app/library.ts';
-import { describeProblems, filterEntries, unitsCovered, type PickerFilter } from '../app/pickerFilter.ts';
-import { t } from '../../web/i18n/i18n.ts';
-import { channelKeys, kindKeys } from '../../web/i18n/valueKeys.ts';
+import type { Channel, Kind } from '../../../scenario/schema.ts';
+import { channels, kinds } from '../../../scenario/vocabulary.ts';
+import { findUnit } from '../../../standards/catalogue.ts';
+import type { App } from '../../app/app.ts';
+import type { LibraryEntry } from '../../app/library.ts';
+import { describeProblems, filterEntries, unitsCovered, type PickerFilter } from '../../app/pickerFilter.ts';
+import { t } from '../../../web/i18n/i18n.ts';
+import { channelKeys, kindKeys } from '../../../web/i18n/valueKeys.ts';
 import { historyLink, presentButton } from './classroomLinks.ts';
-import { button, el, uid, type View } from '../../web/dom.ts';
+import { button, el, uid, type View } from '../../../web/dom.ts';
 import { modeChooser } from './modeChooser.ts';
 
 

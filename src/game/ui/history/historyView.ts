@@ -5,12 +5,12 @@
  * imported file is checked completely first and refused whole, with the
  * reason, if anything in it is wrong.
  */
-import type { App } from '../app/app.ts';
-import type { AttemptProblem, AttemptRecord } from '../app/attempts.ts';
-import { attemptsFileName, makeAttemptsFile, readAttemptsFile, type ReadResult } from '../app/attemptsFile.ts';
-import { t, type UiKey } from '../../web/i18n/i18n.ts';
-import { button, el, uid, type View } from '../../web/dom.ts';
-import { downloadText, stampOf } from '../../web/download.ts';
+import type { App } from '../../app/app.ts';
+import type { AttemptProblem, AttemptRecord } from '../../app/attempts.ts';
+import { attemptsFileName, makeAttemptsFile, readAttemptsFile, type ReadResult } from '../../app/attemptsFile.ts';
+import { t, type UiKey } from '../../../web/i18n/i18n.ts';
+import { button, el, uid, type View } from '../../../web/dom.ts';
+import { downloadText, stampOf } from '../../../web/download.ts';
 
 const problemKeys: Record<AttemptProblem, UiKey> = {
   unavailable: 'history.unavailable',

@@ -3,8 +3,8 @@
  * selectable with the keys 1 to 9. Once one is taken the rest are disabled,
  * so a double click or a held key cannot answer twice.
  */
-import type { OfferedOption } from '../../engine/types.ts';
-import { el, type View } from '../../web/dom.ts';
+import type { OfferedOption } from '../../../engine/types.ts';
+import { el, type View } from '../../../web/dom.ts';
 
 export interface ChoicesProps {
   options: readonly OfferedOption[];

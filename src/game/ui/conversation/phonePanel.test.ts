@@ -4,13 +4,11 @@
  * nodes: pressed in the state the node gives, available when a response on
  * offer would work them, and taking the learner to that response.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SessionView } from '../../engine/types.ts';
-import { checkScenarioText } from '../../scenario/check.ts';
-import type { Scenario } from '../../scenario/schema.ts';
-import { initI18n } from '../../web/i18n/i18n.ts';
+import type { SessionView } from '../../../engine/types.ts';
+import { loadScenarioFile } from '../../../../test/support/scenarios.ts';
+import type { Scenario } from '../../../scenario/schema.ts';
+import { initI18n } from '../../../web/i18n/i18n.ts';
 import { controlTargets, formatClock, phonePanel } from './phonePanel.ts';
 
 const file = 'scenarios/phone-identity-and-hold.yaml';
@@ -18,9 +16,7 @@ let scenario: Scenario;
 
 beforeAll(() => {
   initI18n('en-GB');
-  const checked = checkScenarioText(readFileSync(join(import.meta.dirname, '../../..', file), 'utf8'), file);
-  if (!checked.scenario) throw new Error(`${file} does not check`);
-  scenario = checked.scenario;
+  scenario = loadScenarioFile(file);
 });
 
 /** A view of a node offering every authored response (conditions aside), as the session would show it. */

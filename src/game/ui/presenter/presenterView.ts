@@ -6,16 +6,16 @@
  * earlier turn to try another branch (the abandoned turns are kept and
  * listed), and keyboard shortcuts for all of it, listed on a help dialog.
  */
-import type { App } from '../app/app.ts';
-import type { Play } from '../app/play.ts';
-import { abandonedTurns, addTally, isRevealed, reveal, setTally, tallyFor, toggleNotes, MAX_TALLY, type ExploredBranch } from '../app/presenter.ts';
-import { t } from '../../web/i18n/i18n.ts';
-import { conversationView } from './conversationView.ts';
-import { outcomeKeys } from '../../web/i18n/valueKeys.ts';
-import { button, el, uid, type View } from '../../web/dom.ts';
-import { actionText, feedbackPanel } from './feedbackView.ts';
+import type { App } from '../../app/app.ts';
+import type { Play } from '../../app/play.ts';
+import { abandonedTurns, addTally, isRevealed, reveal, setTally, tallyFor, toggleNotes, MAX_TALLY, type ExploredBranch } from '../../app/presenter.ts';
+import { t } from '../../../web/i18n/i18n.ts';
+import { conversationView } from '../conversation/conversationView.ts';
+import { outcomeKeys } from '../../../web/i18n/valueKeys.ts';
+import { button, el, uid, type View } from '../../../web/dom.ts';
+import { actionText, feedbackPanel } from '../conversation/feedbackView.ts';
 import { isTyping, shortcutsDialog, type Shortcut } from './shortcuts.ts';
-import type { StageArea } from './stageArea.ts';
+import type { StageArea } from '../stageArea.ts';
 import './presenter.css';
 
 export const presenterShortcuts: Shortcut[] = [

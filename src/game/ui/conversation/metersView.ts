@@ -1,8 +1,8 @@
 /** The customer's meters as labelled <meter> elements, for learners who want to see how the customer feels. */
-import type { Meters } from '../../scenario/meters.ts';
-import type { Scenario } from '../../scenario/schema.ts';
-import { t, type UiKey } from '../../web/i18n/i18n.ts';
-import { el } from '../../web/dom.ts';
+import type { Meters } from '../../../scenario/meters.ts';
+import type { Scenario } from '../../../scenario/schema.ts';
+import { t, type UiKey } from '../../../web/i18n/i18n.ts';
+import { el } from '../../../web/dom.ts';
 
 const known: Record<string, UiKey> = {
   mood: 'meters.mood',

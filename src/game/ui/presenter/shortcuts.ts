@@ -2,8 +2,8 @@
  * Keyboard shortcuts: when a key press is meant for a field rather than for a
  * shortcut, and the help dialog that lists a screen's shortcuts.
  */
-import { t, type UiKey } from '../../web/i18n/i18n.ts';
-import { button, el } from '../../web/dom.ts';
+import { t, type UiKey } from '../../../web/i18n/i18n.ts';
+import { button, el } from '../../../web/dom.ts';
 
 export interface Shortcut {
   /** Keys as printed on the keyboard, pressed together (or a range with "…"). */

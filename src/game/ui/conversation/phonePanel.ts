@@ -5,10 +5,10 @@
  * gives, are available when a response on offer would work them, and take the
  * learner to that response rather than changing the call on their own.
  */
-import type { SessionView } from '../../engine/types.ts';
-import type { PhoneState, Scenario } from '../../scenario/schema.ts';
-import { t, type UiKey } from '../../web/i18n/i18n.ts';
-import { el, type View } from '../../web/dom.ts';
+import type { SessionView } from '../../../engine/types.ts';
+import type { PhoneState, Scenario } from '../../../scenario/schema.ts';
+import { t, type UiKey } from '../../../web/i18n/i18n.ts';
+import { el, type View } from '../../../web/dom.ts';
 
 type ControlState = 'on-hold' | 'muted' | 'transferring';
 

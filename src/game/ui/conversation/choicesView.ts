@@ -5,6 +5,7 @@
  */
 import type { OfferedOption } from '../../../engine/types.ts';
 import { el, type View } from '../../../web/dom.ts';
+import { isShortcut } from '../keys.ts';
 
 export interface ChoicesProps {
   options: readonly OfferedOption[];
@@ -13,14 +14,6 @@ export interface ChoicesProps {
   onChoose: (choice: number) => void;
   /** Where key presses are heard; the document in the app, a detached node in tests. */
   keyTarget?: Pick<Document, 'addEventListener' | 'removeEventListener'>;
-}
-
-/** Keys typed into a form field or with a modifier are not meant for the conversation. */
-function isForUs(event: KeyboardEvent): boolean {
-  if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return false;
-  const target = event.target as HTMLElement | null;
-  if (!target || typeof target.closest !== 'function') return true;
-  return !target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog[open]');
 }
 
 export function choicesView(props: ChoicesProps): View & { focusFirst(): void } {
@@ -51,7 +44,7 @@ export function choicesView(props: ChoicesProps): View & { focusFirst(): void } 
   const keyTarget = props.keyTarget ?? document;
   const onKey = (event: Event) => {
     const e = event as KeyboardEvent;
-    if (!/^[1-9]$/.test(e.key) || !isForUs(e)) return;
+    if (!/^[1-9]$/.test(e.key) || !isShortcut(e)) return;
     const option = props.options[Number(e.key) - 1];
     if (!option) return;
     e.preventDefault();

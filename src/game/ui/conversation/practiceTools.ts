@@ -10,14 +10,7 @@ import type { Hint } from '../../app/modeRules.ts';
 import type { Play } from '../../app/play.ts';
 import { t } from '../../../web/i18n/i18n.ts';
 import { button, el, type View } from '../../../web/dom.ts';
-
-/** Keys typed into a form field, a dialog or with a modifier are not meant for us. */
-function isForUs(event: KeyboardEvent): boolean {
-  if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return false;
-  const target = event.target as HTMLElement | null;
-  if (!target || typeof target.closest !== 'function') return true;
-  return !target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog[open]');
-}
+import { isShortcut } from '../keys.ts';
 
 export function hintContent(hint: Hint | undefined): HTMLElement {
   if (!hint) return el('p', {}, t('mode.hintNone'));
@@ -67,7 +60,7 @@ export function practiceTools(app: App, play: Play, keyTarget: Pick<Document, 'a
   const onKey = (event: Event) => {
     const e = event as KeyboardEvent;
     const key = e.key.toLowerCase();
-    if ((key !== 'h' && key !== 'u') || !isForUs(e)) return;
+    if ((key !== 'h' && key !== 'u') || !isShortcut(e)) return;
     e.preventDefault();
     if (key === 'h') showHint();
     else back();

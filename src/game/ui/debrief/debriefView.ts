@@ -13,7 +13,7 @@ import { outcomeKeys, statusKeys } from '../../../web/i18n/valueKeys.ts';
 import { button, el, type View } from '../../../web/dom.ts';
 import { passView, recordKind } from '../../../web/passView.ts';
 import { actionText, feedbackList } from '../conversation/feedbackView.ts';
-import { branchList } from '../presenter/presenterView.ts';
+import { branchList } from '../presenter/branchList.ts';
 import { tallyFor, type PresenterState } from '../../app/presenter.ts';
 import type { Turn } from '../../../engine/types.ts';
 

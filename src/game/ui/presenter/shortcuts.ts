@@ -1,6 +1,5 @@
 /**
- * Keyboard shortcuts: when a key press is meant for a field rather than for a
- * shortcut, and the help dialog that lists a screen's shortcuts.
+ * The help dialog that lists a screen's keyboard shortcuts.
  */
 import { t, type UiKey } from '../../../web/i18n/i18n.ts';
 import { button, el } from '../../../web/dom.ts';
@@ -9,13 +8,6 @@ export interface Shortcut {
   /** Keys as printed on the keyboard, pressed together (or a range with "…"). */
   keys: string[];
   action: UiKey;
-}
-
-/** Typing in a field, a list box or an open dialog is never a shortcut. */
-export function isTyping(event: Event): boolean {
-  const target = event.target as HTMLElement | null;
-  if (!target || typeof target.closest !== 'function') return false;
-  return !!target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog[open]');
 }
 
 export function shortcutsDialog(shortcuts: readonly Shortcut[]): HTMLDialogElement {

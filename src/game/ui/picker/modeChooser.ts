@@ -10,42 +10,53 @@ import { localDate, modes, startProblem } from '../../app/modeRules.ts';
 import { t } from '../../../web/i18n/i18n.ts';
 import { button, el, uid, type View } from '../../../web/dom.ts';
 
+/** One choice of mode, with what it means. */
+function modeRadio(m: Mode, checked: boolean, onPick: () => void): { input: HTMLInputElement; row: HTMLElement } {
+  const id = uid(`mode-${m}`);
+  const helpId = `${id}-help`;
+  const input = el('input', { type: 'radio', name: 'mode', id, value: m, checked, 'aria-describedby': helpId });
+  input.addEventListener('change', () => {
+    if (input.checked) onPick();
+  });
+  const row = el(
+    'div',
+    { class: 'setting' },
+    input,
+    el('label', { for: id }, t(m === 'practice' ? 'mode.practice' : 'mode.assessment')),
+    el('p', { class: 'help', id: helpId }, t(m === 'practice' ? 'mode.practiceHelp' : 'mode.assessmentHelp')),
+  );
+  return { input, row };
+}
+
+/** What an assessment needs besides the mode: the learner's name and today's date. */
+function assessmentDetails(nameId: string, dateId: string, learner: string): { root: HTMLElement; name: HTMLInputElement; date: HTMLInputElement } {
+  const name = el('input', { id: nameId, type: 'text', autocomplete: 'name', maxlength: 80, value: learner });
+  const date = el('input', { id: dateId, type: 'date', value: localDate(new Date()) });
+  const root = el(
+    'div',
+    { class: 'assessment-fields' },
+    el('div', { class: 'setting stacked' }, el('label', { for: nameId }, t('mode.name')), name),
+    el('div', { class: 'setting stacked' }, el('label', { for: dateId }, t('mode.date')), date),
+  );
+  return { root, name, date };
+}
+
 export function modeChooser(app: App, entry: LibraryEntry, preset: Mode = 'practice'): View & { open(): void } {
   const titleId = uid('mode-title');
   const nameId = uid('mode-name');
   const dateId = uid('mode-date');
   const problemId = uid('mode-problem');
   let mode: Mode = app.practiceOnly ? 'practice' : preset;
+  const radios = modes
+    .filter((m) => m === 'practice' || !app.practiceOnly)
+    .map((m) =>
+      modeRadio(m, m === mode, () => {
+        mode = m;
+        sync();
+      }),
+    );
 
-  const radios = modes.filter((m) => m === 'practice' || !app.practiceOnly).map((m) => {
-    const id = uid(`mode-${m}`);
-    const helpId = `${id}-help`;
-    const input = el('input', { type: 'radio', name: 'mode', id, value: m, checked: m === mode, 'aria-describedby': helpId });
-    input.addEventListener('change', () => {
-      if (!input.checked) return;
-      mode = m;
-      sync();
-    });
-    return {
-      input,
-      row: el(
-        'div',
-        { class: 'setting' },
-        input,
-        el('label', { for: id }, t(m === 'practice' ? 'mode.practice' : 'mode.assessment')),
-        el('p', { class: 'help', id: helpId }, t(m === 'practice' ? 'mode.practiceHelp' : 'mode.assessmentHelp')),
-      ),
-    };
-  });
-
-  const name = el('input', { id: nameId, type: 'text', autocomplete: 'name', maxlength: 80, value: app.settings.learner });
-  const date = el('input', { id: dateId, type: 'date', value: localDate(new Date()) });
-  const assessmentFields = el(
-    'div',
-    { class: 'assessment-fields' },
-    el('div', { class: 'setting stacked' }, el('label', { for: nameId }, t('mode.name')), name),
-    el('div', { class: 'setting stacked' }, el('label', { for: dateId }, t('mode.date')), date),
-  );
+  const { root: assessmentFields, name, date } = assessmentDetails(nameId, dateId, app.settings.learner);
   const problem = el('p', { id: problemId, class: 'form-problem', role: 'alert', hidden: true });
 
   const sync = () => {
@@ -82,9 +93,10 @@ export function modeChooser(app: App, entry: LibraryEntry, preset: Mode = 'pract
     if (why) {
       problem.textContent = t(why);
       problem.hidden = false;
-      (why === 'mode.needName' ? name : date).setAttribute('aria-invalid', 'true');
-      (why === 'mode.needName' ? name : date).setAttribute('aria-describedby', problemId);
-      (why === 'mode.needName' ? name : date).focus();
+      const field = why === 'mode.needName' ? name : date;
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', problemId);
+      field.focus();
       return;
     }
     if (dialog.open) dialog.close();

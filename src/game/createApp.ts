@@ -31,7 +31,7 @@ export function createApp(root: HTMLElement): { app: App; area: StageArea } {
 
   // Opened by an LMS (cmi5 launch parameters): the course decides the scenario and the mode. Otherwise the URL may ask for a scenario.
   if (isCmi5Launch(location.search)) {
-    void import('./cmi5Attach.ts').then(({ attachCmi5 }) =>
+    void import('./cmi5/attachCmi5.ts').then(({ attachCmi5 }) =>
       attachCmi5(app, { search: location.search, fetch: (url, init) => fetch(url, init), storage: localStorage, navigate: (url) => location.assign(url), mount: document.body }),
     );
   } else app.requested = requestFromQuery(location.search);

@@ -14,6 +14,7 @@ import { lrsStatusText } from '../../web/lrs/lrsStatus.ts';
 import { parseSettings } from '../../web/settings.ts';
 import { browserStorage, openStore } from '../../web/storage.ts';
 import type { Entry } from './entry.ts';
+import './exportsView.css';
 
 export function exportsSection(entry: Entry, print: () => void): HTMLElement {
   const tr = entry.record.transcript!;

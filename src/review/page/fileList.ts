@@ -4,6 +4,7 @@ import { t } from '../../web/i18n/i18n.ts';
 import type { Entry } from './entry.ts';
 import { badgeKeys } from './findingText.ts';
 import { modeBadge } from './recordView.ts';
+import './fileList.css';
 
 function fileItem(e: Entry, selected: string | undefined, onShow: (id: string) => void): HTMLElement {
   const tr = e.record.transcript;

@@ -1,6 +1,7 @@
 /** Opening transcript files: a labelled file picker that is also a drop zone. Files are read locally, never sent. */
 import { el, uid } from '../../web/dom.ts';
 import { t } from '../../web/i18n/i18n.ts';
+import './fileOpener.css';
 
 export function fileOpener(open: (files: File[]) => Promise<void>): HTMLElement {
   const inputId = uid('files');

@@ -13,6 +13,7 @@ import { findCriterion } from '../../standards/catalogue.ts';
 import { judge, type ReviewProblem } from '../reviewState.ts';
 import type { Judgement, Review } from '../../export/reviewTypes.ts';
 import { turnAnchor } from './entry.ts';
+import './judgementsView.css';
 
 export function problemText(p: ReviewProblem): string {
   switch (p.code) {

@@ -10,6 +10,7 @@ import { t, type UiKey } from '../../web/i18n/i18n.ts';
 import { statusKeys } from '../../web/i18n/valueKeys.ts';
 import { evidenceMatrix, evidenceMatrixCsv, matrixSources, type Counts, type MatrixCriterion, type MatrixStatus } from '../evidenceMatrix.ts';
 import { turnAnchor, type Entry } from './entry.ts';
+import './matrixView.css';
 
 const matrixKeys: Record<MatrixStatus, UiKey> = { demonstrated: 'review.matrixDemonstrated', 'not-demonstrated': 'review.matrixNotDemonstrated', 'not-seen': 'review.matrixNotSeen' };
 

@@ -14,6 +14,7 @@ import { exportsSection } from './exportsView.ts';
 import { badgeKeys, findingText, isReviewable, shownValue } from './findingText.ts';
 import { judgementsSection } from './judgementsView.ts';
 import { generalCommentsSection, signOffSection, turnsSection, type ReviewBinding, type ReviewPart } from './reviewSections.ts';
+import './recordView.css';
 
 export function formatDate(iso: string): string {
   const d = new Date(iso);

@@ -19,6 +19,7 @@ import { metersView } from './metersView.ts';
 import { controlTargets, phonePanel } from './phonePanel.ts';
 import { practiceTools } from './practiceTools.ts';
 import { responsesView } from './responsesView.ts';
+import './conversation.css';
 
 export interface ConversationOptions {
   /** Feedback on each response as it is given; in front of a class the tutor reveals it in their own panel instead. */

@@ -3,6 +3,7 @@ import type { Turn } from '../../../engine/types.ts';
 import { feedbackFor } from '../../app/feedback.ts';
 import { t } from '../../../web/i18n/i18n.ts';
 import { el } from '../../../web/dom.ts';
+import './feedbackView.css';
 
 export function feedbackList(turn: Turn): HTMLElement {
   const items = feedbackFor(turn);

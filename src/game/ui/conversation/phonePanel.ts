@@ -9,6 +9,7 @@ import type { SessionView } from '../../../engine/types.ts';
 import type { PhoneState, Scenario } from '../../../scenario/schema.ts';
 import { t, type UiKey } from '../../../web/i18n/i18n.ts';
 import { el, type View } from '../../../web/dom.ts';
+import './phonePanel.css';
 
 type ControlState = 'on-hold' | 'muted' | 'transferring';
 

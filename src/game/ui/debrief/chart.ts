@@ -7,6 +7,7 @@ import type { CriterionResult, GroupResult } from '../../../engine/scoring.ts';
 import { t } from '../../../web/i18n/i18n.ts';
 import { statusKeys } from '../../../web/i18n/valueKeys.ts';
 import { svg } from '../../../web/dom.ts';
+import './chart.css';
 
 const ROW = 30;
 const LABEL = 96;

@@ -15,6 +15,7 @@ import { branchList } from '../presenter/branchList.ts';
 import { debriefExports } from './debriefExports.ts';
 import { pathList } from './pathList.ts';
 import { criterionResults, debriefSection, elementResults } from './resultTables.ts';
+import './debrief.css';
 
 function scoreCard(transcript: Transcript, view: SessionView, critical: readonly string[], language: string): HTMLElement {
   return el(
@@ -43,7 +44,7 @@ export function debriefView(app: App, play: Play): View {
   );
   const root = el(
     'article',
-    { class: 'debrief', 'aria-labelledby': heading.id, 'data-scenario': scenario.id },
+    { class: 'debrief screen-panel', 'aria-labelledby': heading.id, 'data-scenario': scenario.id },
     el('header', { class: 'debrief-header' }, heading, printedFor, scoreCard(transcript, play.view(), scenario.pass.critical, app.settings.language)),
     actions,
     exports.status,

@@ -33,7 +33,7 @@ export function historyView(app: App): View {
 
   const root = el(
     'section',
-    { class: 'history', 'aria-labelledby': heading.id },
+    { class: 'history screen-panel', 'aria-labelledby': heading.id },
     el('header', {}, heading, el('p', { class: 'lede' }, t('history.lede'))),
     el(
       'div',

@@ -3,7 +3,7 @@ import type { App } from '../../app/app.ts';
 import type { LibraryEntry } from '../../app/library.ts';
 import { t } from '../../../web/i18n/i18n.ts';
 import { button, el } from '../../../web/dom.ts';
-import '../history/history.css';
+import './classroomLinks.css';
 
 export function presentButton(app: App, entry: LibraryEntry): HTMLButtonElement {
   return button(t('presenter.present'), () => app.presentScenario(entry), {

@@ -14,6 +14,7 @@ import { channelKeys, kindKeys } from '../../../web/i18n/valueKeys.ts';
 import { historyLink, presentButton } from './classroomLinks.ts';
 import { button, el, uid, type View } from '../../../web/dom.ts';
 import { modeChooser } from './modeChooser.ts';
+import './picker.css';
 
 
 /** `optionLang` marks options whose text is not the interface's own (the standards' unit titles are English). */
@@ -87,7 +88,7 @@ export function pickerView(app: App): View {
   const unfinished = app.unfinished();
   const root = el(
     'section',
-    { class: 'picker', 'aria-labelledby': 'picker-title' },
+    { class: 'picker screen-panel', 'aria-labelledby': 'picker-title' },
     el('header', { class: 'picker-header' }, el('h1', { id: 'picker-title', tabindex: '-1' }, t('picker.title')), el('p', { class: 'lede' }, t('picker.lede')), el('p', { class: 'review-link' }, el('a', { href: './review.html' }, t('picker.review'))), historyLink(app)),
     unfinished
       ? el('div', { class: 'resume' }, el('p', {}, t('picker.unfinished'), ' ', el('strong', { lang: 'en-GB' }, unfinished.scenario.title)), button(t('picker.resume'), () => app.resumeUnfinished(), { class: 'primary' }))

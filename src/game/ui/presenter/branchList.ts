@@ -4,6 +4,7 @@ import { t } from '../../../web/i18n/i18n.ts';
 import { outcomeKeys } from '../../../web/i18n/valueKeys.ts';
 import { abandonedTurns, type ExploredBranch } from '../../app/presenter.ts';
 import { actionText } from '../conversation/feedbackView.ts';
+import './branchList.css';
 
 export function branchList(branches: readonly ExploredBranch[], headingLevel: 'h3' | 'h4' = 'h3'): HTMLElement {
   if (branches.length === 0) return el('p', { class: 'branches-none' }, t('presenter.noBranches'));

@@ -3,6 +3,7 @@
  */
 import { t, type UiKey } from '../../../web/i18n/i18n.ts';
 import { button, el } from '../../../web/dom.ts';
+import './shortcuts.css';
 
 export interface Shortcut {
   /** Keys as printed on the keyboard, pressed together (or a range with "…"). */

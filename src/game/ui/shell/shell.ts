@@ -13,6 +13,7 @@ import { pickerView } from '../picker/pickerView.ts';
 import { presenterView } from '../presenter/presenterView.ts';
 import { languageSelect, settingsDialog } from './settingsDialog.ts';
 import type { StageArea } from '../stageArea.ts';
+import './shell.css';
 
 function loadingView(app: App): View {
   // The stage (Phaser) is fetched only once a conversation is on screen (main.ts), so the loading bar is the overlay's own.

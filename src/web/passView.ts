@@ -10,34 +10,27 @@ import { findCriterion } from '../standards/catalogue.ts';
 import { t } from './i18n/i18n.ts';
 import { el } from './dom.ts';
 
+/** Each critical criterion missed, by code and wording; one never shown on the path is said to be not observed. */
+function missedCritical(transcript: Transcript, pass: PassResult): HTMLElement {
+  const status = new Map(transcript.rollUp.criteria.map((c) => [c.code, c.status]));
+  return el(
+    'ul',
+    { class: 'missed-critical' },
+    ...pass.missedCritical.map((code) =>
+      el('li', { 'data-criterion': code }, el('strong', { class: 'code' }, code), ' ', el('span', { lang: 'en-GB' }, findCriterion(code)?.text ?? ''), status.get(code) === 'not-demonstrated' ? false : ` ${t('pass.notObserved')}`),
+    ),
+  );
+}
+
 export function passView(transcript: Transcript, critical: readonly string[]): HTMLElement {
   const pass: PassResult | undefined = transcript.pass;
   if (!pass) return el('div', { class: 'pass-result', 'data-pass': 'none' }, el('p', {}, t('pass.unfinished')));
-  const status = new Map(transcript.rollUp.criteria.map((c) => [c.code, c.status]));
   const reasons: (HTMLElement | false)[] = [
     el('p', { class: pass.percent >= pass.mark ? 'pass-mark is-met' : 'pass-mark is-missed' }, t(pass.percent >= pass.mark ? 'pass.markMet' : 'pass.markMissed', { percent: pass.percent, mark: pass.mark })),
   ];
   if (critical.length === 0) reasons.push(el('p', {}, t('pass.noCritical')));
   else if (pass.missedCritical.length === 0) reasons.push(el('p', {}, t('pass.allCritical')));
-  else {
-    reasons.push(
-      el('p', {}, t('pass.criticalMissed')),
-      el(
-        'ul',
-        { class: 'missed-critical' },
-        ...pass.missedCritical.map((code) =>
-          el(
-            'li',
-            { 'data-criterion': code },
-            el('strong', { class: 'code' }, code),
-            ' ',
-            el('span', { lang: 'en-GB' }, findCriterion(code)?.text ?? ''),
-            status.get(code) === 'demonstrated' || status.get(code) === 'not-demonstrated' ? false : ` ${t('pass.notObserved')}`,
-          ),
-        ),
-      ),
-    );
-  }
+  else reasons.push(el('p', {}, t('pass.criticalMissed')), missedCritical(transcript, pass));
   return el(
     'div',
     { class: 'pass-result', 'data-pass': pass.passed ? 'passed' : 'not-yet' },
@@ -52,19 +45,7 @@ export function notYetReasons(transcript: Transcript): HTMLElement {
   const out = el('div', { class: 'pass-why' });
   if (!pass || pass.passed) return out;
   if (pass.percent < pass.mark) out.append(el('p', {}, t('pass.markMissed', { percent: pass.percent, mark: pass.mark })));
-  if (pass.missedCritical.length > 0) {
-    const status = new Map(transcript.rollUp.criteria.map((c) => [c.code, c.status]));
-    out.append(
-      el('p', {}, t('pass.criticalMissed')),
-      el(
-        'ul',
-        { class: 'missed-critical' },
-        ...pass.missedCritical.map((code) =>
-          el('li', { 'data-criterion': code }, el('strong', { class: 'code' }, code), ' ', el('span', { lang: 'en-GB' }, findCriterion(code)?.text ?? ''), status.get(code) === 'not-demonstrated' ? false : ` ${t('pass.notObserved')}`),
-        ),
-      ),
-    );
-  }
+  if (pass.missedCritical.length > 0) out.append(el('p', {}, t('pass.criticalMissed')), missedCritical(transcript, pass));
   return out;
 }
 

@@ -1,23 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../test/support/fakes.ts';
 import { browserStorage, openStore } from './storage.ts';
-
-function failingStorage(name: string, failOn: 'probe' | 'write'): Storage {
-  const inner = new Map<string, string>();
-  return {
-    get length() {
-      return inner.size;
-    },
-    clear: () => inner.clear(),
-    key: (i) => [...inner.keys()][i] ?? null,
-    getItem: (k) => inner.get(k) ?? null,
-    removeItem: (k) => void inner.delete(k),
-    setItem: (k, v) => {
-      if (failOn === 'probe' || !k.endsWith('probe')) throw new DOMException('no room', name);
-      inner.set(k, v);
-    },
-  };
-}
 
 describe('openStore', () => {
   beforeEach(() => localStorage.clear());
@@ -37,13 +21,13 @@ describe('openStore', () => {
   });
 
   it('reports a full quota without throwing', () => {
-    const store = openStore(failingStorage('QuotaExceededError', 'write'));
+    const store = openStore(memoryStorage('QuotaExceededError'));
     expect(store.unavailable).toBe(false);
     expect(store.write('play', { big: 'x' })).toEqual({ ok: false, problem: 'full' });
   });
 
   it('reports blocked storage (SecurityError) as unavailable', () => {
-    const store = openStore(failingStorage('SecurityError', 'probe'));
+    const store = openStore(memoryStorage('SecurityError'));
     expect(store.unavailable).toBe(true);
     expect(store.write('play', 1)).toEqual({ ok: false, problem: 'unavailable' });
     expect(store.read('play')).toBeUndefined();

@@ -7,7 +7,7 @@
 import type { Mode, Transcript } from '../../engine/transcript.ts';
 import type { Outcome } from '../../scenario/schema.ts';
 import type { PresenterState } from './presenter.ts';
-import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 
 export interface AttemptRecord {
   /** Scenario, start time and seed: the same attempt always has the same id, so saving it again replaces it. */
@@ -90,9 +90,11 @@ export function browserIndexedDb(): IDBFactory | undefined {
 
 /**
  * idb's `openDB` with the factory passed in (idb's own reads the global, and tests give each store a fresh
- * one): `wrap` turns the open request into idb's promise of the database.
+ * one): `wrap` turns the open request into idb's promise of the database. idb is fetched with the first use
+ * of the history, not with the page: the learner's first choice does not wait for it.
  */
-function openDb(factory: IDBFactory, name: string): Promise<IDBPDatabase<AttemptsDb>> {
+async function openDb(factory: IDBFactory, name: string): Promise<IDBPDatabase<AttemptsDb>> {
+  const { wrap } = await import('idb');
   return new Promise((resolve, reject) => {
     const request = factory.open(name, DB_VERSION);
     request.onupgradeneeded = () => {

@@ -9,8 +9,7 @@ import { el } from '../../web/dom.ts';
 import { safeFileName, stampOf } from '../../web/download.ts';
 import { exportButtons } from '../../web/exports/exportButtons.ts';
 import { t } from '../../web/i18n/i18n.ts';
-import { onLrsStatus, sendToLrs } from '../../web/lrs/lrsClient.ts';
-import { lrsStatusText } from '../../web/lrs/lrsStatus.ts';
+import { reportToLrs } from '../../web/lrs/reportToLrs.ts';
 import { parseSettings } from '../../web/settings.ts';
 import { browserStorage, openStore } from '../../web/storage.ts';
 import type { Entry } from './entry.ts';
@@ -31,8 +30,7 @@ export function exportsSection(entry: Entry, print: () => void): HTMLElement {
       if (format.id === 'print') print();
       if (format.id !== 'xapi') return;
       stopListening();
-      stopListening = onLrsStatus((s) => (status.textContent = lrsStatusText(s)));
-      if (!sendToLrs(parseSettings(openStore(browserStorage()).read('settings')), tr, location.href)) stopListening();
+      stopListening = reportToLrs(parseSettings(openStore(browserStorage()).read('settings')), tr, location.href, status);
     },
   });
   return el(

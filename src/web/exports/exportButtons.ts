@@ -25,11 +25,11 @@ export function exportButtons(options: ExportButtonsOptions): HTMLButtonElement[
   return exportFormats.flatMap((format) => {
     const label = format.labels[options.page];
     if (!label || (options.practice && format.assessmentOnly)) return [];
-    const run = () => {
+    const run = async () => {
       const source = options.source();
-      if (format.file) downloadText(document, `${options.fileBase(source)}${format.file.suffix}`, format.file.text(source), format.file.type);
+      if (format.file) downloadText(document, `${options.fileBase(source)}${format.file.suffix}`, await format.file.text(source), format.file.type);
       options.after?.(format, source);
     };
-    return [button(t(label), run, format.primary ? { class: 'primary' } : {})];
+    return [button(t(label), () => void run(), format.primary ? { class: 'primary' } : {})];
   });
 }

@@ -9,7 +9,6 @@ import { reviewedRecordJson } from '../../export/reviewedRecord.ts';
 import { transcriptCsv } from '../../export/transcriptCsv.ts';
 import { transcriptJson } from '../../export/transcriptJson.ts';
 import type { UiKey } from '../i18n/i18n.ts';
-import { statementsFor } from '../lrs/lrsClient.ts';
 
 /** What a format is written from: the transcript, the assessor's review on the review page, and the page's address (xAPI IRIs). */
 export interface ExportSource {
@@ -32,7 +31,7 @@ export interface ExportFormat {
   assessmentOnly: boolean;
   primary?: boolean;
   /** A file to download (its name's ending after the page's base name, its type, its text); none for print. */
-  file?: { suffix: string; type: string; text(source: ExportSource): string };
+  file?: { suffix: string; type: string; text(source: ExportSource): string | Promise<string> };
 }
 
 const JSON_TYPE = 'application/json';
@@ -61,7 +60,8 @@ export const exportFormats: readonly ExportFormat[] = [
     id: 'xapi',
     labels: { debrief: 'debrief.downloadXapi', review: 'review.exportXapi' },
     assessmentOnly: true,
-    file: { suffix: '-xapi.json', type: JSON_TYPE, text: (s) => `${JSON.stringify(statementsFor(s.transcript, s.href), null, 2)}\n` },
+    // The xAPI code (statements, ids, the LRS queue) is fetched when it is first wanted, not before the first choice.
+    file: { suffix: '-xapi.json', type: JSON_TYPE, text: async (s) => `${JSON.stringify((await import('../lrs/lrsClient.ts')).statementsFor(s.transcript, s.href), null, 2)}\n` },
   },
   { id: 'print', labels: { debrief: 'debrief.print', review: 'review.exportPrint' }, assessmentOnly: false },
 ];

@@ -11,8 +11,7 @@ import type { Play } from '../../app/play.ts';
 import { el } from '../../../web/dom.ts';
 import { safeFileName, stampOf } from '../../../web/download.ts';
 import { exportButtons } from '../../../web/exports/exportButtons.ts';
-import { onLrsStatus, sendToLrs } from '../../../web/lrs/lrsClient.ts';
-import { lrsStatusText } from '../../../web/lrs/lrsStatus.ts';
+import { reportToLrs } from '../../../web/lrs/reportToLrs.ts';
 import { printReport } from '../../../web/report/printReport.ts';
 import { reportLabels, reportLanguage } from '../../../web/report/reportLabels.ts';
 
@@ -28,10 +27,6 @@ export function debriefExports(app: App, play: Play): { buttons: HTMLElement[]; 
       if (format.id === 'print') printReport(window, transcript, { labels: reportLabels(), ...reportLanguage() });
     },
   });
-  let stop = () => {};
-  if (play.ended) {
-    stop = onLrsStatus((s) => (status.textContent = lrsStatusText(s)));
-    if (!sendToLrs(app.settings, play.transcript(), href)) stop();
-  }
+  const stop = play.ended ? reportToLrs(app.settings, play.transcript(), href, status) : () => {};
   return { buttons, status, dispose: () => stop() };
 }

@@ -111,6 +111,20 @@ export default {
       to: { path: ['^src/(web|game|review)/', browserOnly] },
     },
     {
+      name: 'validity-author-tool',
+      comment: "The validity check plays scenarios blind for authors, under Node (it reads the file to place its findings): nothing from the pages, the exports or browser-only packages.",
+      severity: 'error',
+      from: { path: inFolder('validity') },
+      to: { path: ['^src/(web|game|review|export|cmi5)/', browserOnly] },
+    },
+    {
+      name: 'validity-only-for-the-cli',
+      comment: 'The validity check is an authoring tool run by `npm run scenarios`; the format, the engine and the pages must not take on its Node-only code or its thousands of blind plays.',
+      severity: 'error',
+      from: { path: production, pathNot: '^src/(cli|validity)/' },
+      to: { path: '^src/validity/' },
+    },
+    {
       name: 'phaser-only-in-the-stage',
       comment: "Phaser draws the stage and nothing else: the overlay, the app's state and every other layer stay testable without a canvas (scenes and stage; startGame, drawOnChange and renderCaps set Phaser up).",
       severity: 'error',

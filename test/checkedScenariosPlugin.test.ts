@@ -70,12 +70,12 @@ describe('a scenario file that fails the checker', () => {
     expect(library.entries.map((e) => e.file)).toEqual(['scenarios/tiny-counter.yaml']);
     expect(library.rejected).toHaveLength(1);
     expect(library.rejected[0]!.file).toBe('scenarios/broken.yaml');
-    expect(library.rejected[0]!.problems[0]).toMatchObject({ line: 20, col: 9 });
+    expect(library.rejected[0]!.problems[0]).toMatchObject({ line: 21, col: 9 });
   });
 
   it('is named, with where and why, in a notice on the page', () => {
     const notice = root.querySelector('.notices [data-notice="rejected:scenarios/broken.yaml"]');
-    expect(notice?.textContent).toContain('The scenario file scenarios/broken.yaml has problems and has been left out: scenarios/broken.yaml:20:9: error: nodes.a.choices[0]: unknown field "colour"');
+    expect(notice?.textContent).toContain('The scenario file scenarios/broken.yaml has problems and has been left out: scenarios/broken.yaml:21:9: error: nodes.a.choices[0]: unknown field "colour"');
     expect(root.querySelector('.notices')?.getAttribute('aria-live')).toBe('polite');
   });
 

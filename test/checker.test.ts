@@ -46,6 +46,19 @@ const cases: { kind: string; edit: (t: string) => string; message: RegExp; at: s
     at: 'start: greet',
   },
   { kind: 'dead end', edit: (t) => t.replace('    say: "Thanks, that\'s sorted then."\n    end: resolved', '    say: "Thanks, that\'s sorted then."'), message: /node "fixed" is a dead end/, at: '  fixed:' },
+  {
+    kind: 'a title that clashes with the declared look',
+    edit: (t) => t.replace('name: Ms Test,', 'name: Mr Test,'),
+    message: /"Mr Test" is drawn with presentation "feminine", which clashes with the title; use "masculine" or change the title/,
+    at: 'look: {',
+  },
+  {
+    kind: 'someone present whom the scenario does not name',
+    edit: (t) => t.replace('    notes: First impressions.', '    notes: First impressions.\n    present: [manager]'),
+    message: /"manager" is not one of the people this scenario names/,
+    at: 'present: [manager]',
+  },
+  { kind: 'a place the stage cannot draw', edit: (t) => t.replace('place: shop-counter', 'place: moon-base'), message: /place: /, at: 'place: moon-base' },
   { kind: 'routes that loop', edit: (t) => t.replace('  manager:\n', '  manager:\n    when: [{ if: mood > 0, to: problem }]\n').replace('{ if: patience <= 10, to: storms-off }', '{ if: mood > 0, to: manager }'), message: /automatic routes form a loop/, at: '    when:' },
 ];
 

@@ -17,20 +17,49 @@ describe('npm run scenarios', () => {
   const bad = join(dir, 'broken.yaml');
   writeFileSync(bad, fixtureText('tiny-counter.yaml').replace('id: tiny-counter', 'id: broken').replace('to: fixed\n        evidence', 'to: nowhere\n        evidence'));
 
+  const wellBuilt = join(dir, 'well-built.yaml');
+  writeFileSync(wellBuilt, fixtureText('validity/well-built.yaml'));
+  const gameable = join(dir, 'gameable.yaml');
+  writeFileSync(gameable, fixtureText('validity/gameable.yaml'));
+
   it('check exits 0 on sound files', () => {
-    const r = cli('check', good);
+    const r = cli('check', wellBuilt);
     expect(r.code).toBe(0);
     expect(r.out).toBe('');
   });
 
   it('check exits 1, prints path:line:col and keeps checking the other files', () => {
-    const r = cli('check', bad, join(dir, 'missing.yaml'), good);
+    const r = cli('check', bad, join(dir, 'missing.yaml'), wellBuilt);
     expect(r.code).toBe(1);
     const lines = r.out.trim().split('\n');
-    expect(lines).toContain(`${bad}:39:13: error: target "nowhere" does not exist`);
+    expect(lines).toContain(`${bad}:40:13: error: target "nowhere" does not exist`);
     expect(lines.some((l) => /missing\.yaml:1:1: error: cannot read file: no such file/.test(l))).toBe(true);
     expect(r.err).toMatch(/3 scenario file\(s\) checked, 2 problem\(s\)/);
     expect(r.out + r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('check reports a scenario a blind learner can pass, each finding placed in the file', () => {
+    const r = cli('check', gameable);
+    expect(r.code).toBe(1);
+    const lines = r.out.trim().split('\n');
+    expect(lines).toContain(
+      `${gameable}:27:7: error: a learner who always picks the longest option passes 100% of attempts (mean score 100%) without reading the customer; the best option gives itself away at "arrives", "details", "found", "price"`,
+    );
+    expect(lines.some((l) => l.startsWith(`${gameable}:20:7: error: random guessing passes`))).toBe(true);
+    expect(lines.some((l) => /error: the best option is the longest in 8 of 8 option sets/.test(l))).toBe(true);
+  });
+
+  it('validity --json reports each strategy and each option set, and exits 1 on a gameable scenario', () => {
+    const r = cli('validity', '--json', gameable, wellBuilt);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out);
+    const [bad, sound] = report.scenarios;
+    const longest = (v: { strategies: { id: string; passShare: number; mean: number }[] }) => v.strategies.find((s) => s.id === 'longest')!;
+    expect(longest(bad)).toMatchObject({ mean: 100, passShare: 1 });
+    expect(longest(sound).passShare).toBe(0);
+    expect(bad.optionSets).toHaveLength(8);
+    expect(bad.optionSets.every((s: { bestIsTwiceAsLong: boolean }) => s.bestIsTwiceAsLong)).toBe(true);
+    expect(sound.findings).toEqual([]);
   });
 
   it('exits 2 on a usage error', () => {

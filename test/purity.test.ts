@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const PURE = ['src/standards', 'src/scenario', 'src/engine', 'src/export', 'src/cmi5'];
+const PURE = ['src/standards', 'src/scenario', 'src/engine', 'src/export', 'src/cmi5', 'src/validity'];
 const BROWSER_GLOBALS = /\b(window|document|localStorage|sessionStorage|indexedDB|navigator|HTMLElement)\b/;
 
 function files(dir: string): string[] {

@@ -1,6 +1,7 @@
 /**
  * npm run scenarios -- <command> [files...]
  *   check     validate scenarios; prints path:line:col: error: message; exit 0 sound, 1 problems, 2 usage
+ *   validity  how blind strategies (longest option, random…) score and pass, and whether best options stand out by length
  *   coverage  which scenarios assess each criterion of A10–C8 (--json for the machine-readable form)
  *   simulate  best, worst, every ending and random playthroughs
  *   graph     the dialogue graph as Graphviz DOT
@@ -11,11 +12,14 @@ import { z } from 'zod';
 import { formatProblem } from '../scenario/check.ts';
 import { scenarioSchema, type Scenario } from '../scenario/schema.ts';
 import { bundledScenarioFiles, checkFile } from './bundled.ts';
+import { libraryTable, scenarioTable } from '../validity/format.ts';
+import { libraryValidity } from '../validity/report.ts';
+import { validityProblems } from '../validity/problems.ts';
 import { coverage, coverageTable } from './coverage.ts';
 import { simulate } from './simulate.ts';
 import { toDot } from './graphDot.ts';
 
-const USAGE = 'usage: npm run scenarios -- <check|coverage|simulate|graph|schema> [--json] [files...]';
+const USAGE = 'usage: npm run scenarios -- <check|validity|coverage|simulate|graph|schema> [--json] [--sets] [files...]';
 
 function loadAll(files: string[]): { scenarios: Scenario[]; failed: number } {
   const scenarios: Scenario[] = [];
@@ -35,7 +39,7 @@ function main(argv: string[]): number {
   const [command, ...rest] = argv;
   const flags = rest.filter((a) => a.startsWith('--'));
   const files = rest.filter((a) => !a.startsWith('--'));
-  const unknownFlag = flags.find((f) => f !== '--json');
+  const unknownFlag = flags.find((f) => f !== '--json' && f !== '--sets');
   if (!command || unknownFlag) {
     console.error(unknownFlag ? `unknown option ${unknownFlag}\n${USAGE}` : USAGE);
     return 2;
@@ -46,11 +50,25 @@ function main(argv: string[]): number {
       let problems = 0;
       for (const f of targets) {
         const r = checkFile(f);
-        problems += r.problems.length;
-        for (const p of r.problems) console.log(formatProblem(p));
+        // Validity needs a sound scenario to play; a file with problems is reported for those first.
+        const all = r.scenario ? validityProblems(r.scenario, f) : r.problems;
+        problems += all.length;
+        for (const p of all) console.log(formatProblem(p));
       }
       console.error(`${targets.length} scenario file(s) checked, ${problems} problem(s)`);
       return problems > 0 ? 1 : 0;
+    }
+    case 'validity': {
+      const { scenarios, failed } = loadAll(targets);
+      const report = libraryValidity(scenarios);
+      if (flags.includes('--json')) console.log(JSON.stringify(report, null, 2));
+      else {
+        for (const v of report.scenarios) console.log(`${scenarioTable(v, flags.includes('--sets'))}\n`);
+        console.log(libraryTable(report));
+        for (const f of report.findings) console.log(`library: ${f}`);
+      }
+      const located = report.scenarios.reduce((n, v) => n + v.findings.length, 0);
+      return failed > 0 || located > 0 || report.findings.length > 0 ? 1 : 0;
     }
     case 'coverage': {
       const { scenarios, failed } = loadAll(targets);

@@ -29,7 +29,7 @@ export function offeredOptions(node: ScenarioNode, meters: Meters, conds: Condit
   return shuffled(openChoices(node, meters, conds), mixSeed(seed, turn)).map((i) => {
     const c = node.choices[i]!;
     const option: OfferedOption = { choice: i, text: c.text };
-    if (c.hint) option.hint = c.hint;
+    if (c.tip) option.tip = c.tip;
     return option;
   });
 }

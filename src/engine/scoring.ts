@@ -37,8 +37,12 @@ export interface RollUp {
 
 const percentOf = (met: number, total: number) => (total === 0 ? 0 : Math.round((met / total) * 1000) / 10);
 
+// One collator for every comparison: `localeCompare` with options builds a new one per call, which cost
+// more than the rest of the roll-up together.
+const codeOrder = new Intl.Collator('en', { numeric: true });
+
 function byCode(a: { code: string }, b: { code: string }): number {
-  return a.code.localeCompare(b.code, 'en', { numeric: true });
+  return codeOrder.compare(a.code, b.code);
 }
 
 /** Criteria a scenario can assess: those cited anywhere in it. Uncited on a path, they are "not observed". */
@@ -51,7 +55,8 @@ export function criteriaCited(scenario: Scenario): Set<string> {
   return codes;
 }
 
-export function rollUp(turns: readonly Turn[], scenario?: Scenario): RollUp {
+/** Only each turn's index and evidence count, so a blind player (src/validity) can score without building whole turns. */
+export function rollUp(turns: readonly Pick<Turn, 'index' | 'evidence'>[], scenario?: Scenario): RollUp {
   const criteria = new Map<string, CriterionResult>();
   const touch = (code: string) => {
     let r = criteria.get(code);

@@ -10,7 +10,8 @@ import type { Evidence, Outcome, PhoneState } from '../scenario/schema.ts';
 export interface OfferedOption {
   choice: number;
   text: string;
-  hint?: string;
+  /** Next-time tip for this option (practice feedback and the debrief). */
+  tip?: string;
 }
 
 export interface SessionView {

@@ -9,6 +9,7 @@ import { parseConditions } from './conditions.ts';
 import { exitFindings } from './exitChecks.ts';
 import { graphFindings, type Finding } from './graphChecks.ts';
 import { loadScenarioText } from './load.ts';
+import { lookFindings, presentFindings } from './lookChecks.ts';
 import { ScenarioSpace } from './paths.ts';
 import type { Problem } from './problem.ts';
 import type { Scenario } from './schema.ts';
@@ -50,6 +51,7 @@ function referenceFindings(scenario: Scenario, fileStem?: string): Finding[] {
     else if (m.start < m.min || m.start > m.max) findings.push({ keys: ['meters', name, 'start'], message: `meter "${name}" starts at ${m.start}, outside ${m.min}..${m.max}` });
   }
   scenario.pass.critical.forEach((c, i) => check(c, ['pass', 'critical', i]));
+  findings.push(...lookFindings(scenario), ...presentFindings(scenario));
   return findings;
 }
 

@@ -5,9 +5,24 @@
  */
 import { z } from 'zod';
 // The word lists live in vocabulary.ts (no zod), so the browser can have them without the schema.
-import { channels, kinds, outcomes, phoneStates, soundCues } from './vocabulary.ts';
+import {
+  ageBands,
+  channels,
+  facialHair,
+  hairColours,
+  hairStyles,
+  headwear,
+  kinds,
+  outcomes,
+  phoneStates,
+  places,
+  presentations,
+  roles,
+  skinTones,
+  soundCues,
+} from './vocabulary.ts';
 
-export { channels, kinds, outcomes, phoneStates, soundCues };
+export { ageBands, channels, facialHair, hairColours, hairStyles, headwear, kinds, outcomes, phoneStates, places, presentations, roles, skinTones, soundCues };
 
 const id = z
   .string()
@@ -35,8 +50,8 @@ export const choiceSchema = z.strictObject({
   if: condition.optional(),
   effects: z.record(z.string(), z.number().int()).default({}),
   evidence: z.array(evidenceSchema).default([]),
-  /** What the learner might say next time; shown on request in practice mode. */
-  hint: z.string().optional(),
+  /** Next-time tip: what to say instead, shown in practice feedback and the debrief (never before choosing). */
+  tip: z.string().optional(),
 });
 
 /** A customer line. `text` is in the line's language; `gloss` is the English meaning for tutors and assessors. */
@@ -62,7 +77,12 @@ export const nodeSchema = z.strictObject({
   say: z.union([z.string().min(1), z.array(lineSchema).min(1)]),
   /** Narration the learner sees but the customer does not say: "(She puts her bag down hard on the counter.)" */
   action: z.string().optional(),
+  /** For the tutor: what to discuss here. Never shown to a learner practising alone. */
   notes: z.string().optional(),
+  /** For the learner, on request in practice: a nudge in the second person about what the customer needs, never the answer. */
+  hint: z.string().optional(),
+  /** Who else is in view from this node on (ids from `people`), until another node says otherwise; [] clears. */
+  present: z.array(id).optional(),
   sound: z.enum(soundCues).optional(),
   phone: z.enum(phoneStates).optional(),
   when: z.array(routeSchema).default([]),
@@ -80,19 +100,37 @@ export const meterSchema = z.strictObject({
   label: z.string().optional(),
 });
 
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour such as "#3d6f8e"');
+
+/** How a person looks on stage; the checker holds it against the name's title (Mr, Mrs, Ms, Miss). */
+export const lookSchema = z.strictObject({
+  presentation: z.enum(presentations),
+  age: z.enum(ageBands),
+  skin: z.enum(skinTones),
+  hair: z.enum(hairStyles),
+  hairColour: z.enum(hairColours),
+  facialHair: z.enum(facialHair).default('none'),
+  headwear: z.enum(headwear).default('none'),
+  glasses: z.boolean().default(false),
+  /** The colour of their top or coat. */
+  clothes: colour.optional(),
+});
+
 export const customerSchema = z.strictObject({
   name: z.string().min(1),
   persona: z.string().min(1),
   language: languageTag,
   /** Other languages the customer speaks, for language-divide scenarios. */
   speaks: z.array(languageTag).default([]),
-  look: z
-    .strictObject({
-      skin: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
-      hair: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
-      clothes: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
-    })
-    .default({}),
+  look: lookSchema,
+});
+
+/** Someone the story names besides the customer: a colleague, an interpreter, the queue. */
+export const personSchema = z.strictObject({
+  name: z.string().min(1),
+  role: z.enum(roles),
+  /** A queue is drawn as several people, so it needs no single look. */
+  look: lookSchema.optional(),
 });
 
 export const passSchema = z.strictObject({
@@ -110,12 +148,16 @@ export const scenarioSchema = z.strictObject({
   setting: z.string().min(1),
   summary: z.string().min(1),
   channel: z.enum(channels),
+  /** The setting the stage draws (see vocabulary.ts). */
+  place: z.enum(places),
   kinds: z.array(z.enum(kinds)).min(1),
   units: z.array(unitCode).min(1),
   difficulty: z.number().int().min(1).max(3),
   /** Who the learner plays, e.g. "Sam, customer service adviser". */
   role: z.string().min(1),
   customer: customerSchema,
+  /** Other people the story names, by id; a node's `present` brings them into view. */
+  people: z.record(id, personSchema).default({}),
   meters: z.record(z.string().regex(/^[a-z][a-z_]*$/), meterSchema),
   start: id,
   pass: passSchema.default({ critical: [], mark: 70 }),
@@ -127,6 +169,9 @@ export type Choice = z.infer<typeof choiceSchema>;
 export type Line = z.infer<typeof lineSchema>;
 export type ScenarioNode = z.infer<typeof nodeSchema>;
 export type Meter = z.infer<typeof meterSchema>;
+export type Look = z.infer<typeof lookSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Place = (typeof places)[number];
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type Channel = (typeof channels)[number];
 export type Kind = (typeof kinds)[number];

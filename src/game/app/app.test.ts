@@ -33,7 +33,7 @@ describe('scenario files the checker rejects', () => {
     expect(app.library.rejected.map((r) => r.file)).toEqual(['scenarios/broken.yaml']);
     const notice = app.notices.find((n) => n.key === 'notice.scenarioRejected');
     expect(notice?.params?.file).toBe('scenarios/broken.yaml');
-    expect(notice?.params?.problem).toBe('scenarios/broken.yaml:20:9: error: nodes.a.choices[0]: unknown field "colour"');
+    expect(notice?.params?.problem).toBe('scenarios/broken.yaml:21:9: error: nodes.a.choices[0]: unknown field "colour"');
     expect(app.screen.name).toBe('picker');
 
     app.startScenario(app.library.entries[0]!);

@@ -1,8 +1,7 @@
 /**
- * A customer's appearance: from the scenario's `look` where the author gave
- * one, otherwise chosen from the name, so the same customer always looks the same.
+ * A customer's appearance as the figure drawing needs it, from the scenario's declared `look`.
  */
-import type { Scenario } from '../../scenario/schema.ts';
+import type { Look as DeclaredLook } from '../../scenario/schema.ts';
 
 export interface Look {
   skin: number;
@@ -13,27 +12,18 @@ export interface Look {
   glasses: boolean;
 }
 
-const skins = [0xf1c7a5, 0xe0ac84, 0xc68642, 0x8d5524, 0x5c3a21, 0xf5d6c0];
-const hairs = [0x2b1b12, 0x4a3020, 0x8a5a2b, 0xb0a090, 0x1a1a1a, 0xc9c0b5];
-const clothes = [0x2f5d8a, 0x7a3b52, 0x3f6e4a, 0x8a6a2f, 0x4d4d7a, 0x9a4a2a];
+const skins: Record<DeclaredLook['skin'], number> = { pale: 0xf5d6c0, light: 0xf1c7a5, tan: 0xd8a982, brown: 0xb9825a, 'dark-brown': 0x8d5524, black: 0x5c3a21 };
+const hairs: Record<DeclaredLook['hairColour'], number> = { black: 0x1a1a1a, 'dark-brown': 0x2b1b12, brown: 0x4a3020, auburn: 0x7a3a1e, red: 0xa0481e, blonde: 0xc9a85a, grey: 0x9a9a9a, white: 0xdedad2 };
+const styles: Record<DeclaredLook['hair'], number> = { bald: 3, shaved: 3, short: 0, 'short-curly': 0, medium: 1, long: 1, 'long-curly': 1, bun: 2, ponytail: 2, afro: 0, braids: 1, locs: 1 };
 
-function hash(text: string): number {
-  let h = 2166136261;
-  for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
-  return h >>> 0;
-}
-
-const hex = (value: string | undefined) => (value ? parseInt(value.slice(1), 16) : undefined);
-
-export function lookOf(customer: Scenario['customer']): Look {
-  const h = hash(customer.name);
-  const pick = (list: number[], shift: number) => list[(h >>> shift) % list.length]!;
+export function lookOf(customer: { look: DeclaredLook }): Look {
+  const look = customer.look;
   return {
-    skin: hex(customer.look.skin) ?? pick(skins, 0),
-    hair: hex(customer.look.hair) ?? pick(hairs, 5),
-    clothes: hex(customer.look.clothes) ?? pick(clothes, 10),
-    hairStyle: (h >>> 15) % 4,
-    glasses: (h >>> 19) % 3 === 0,
+    skin: skins[look.skin],
+    hair: hairs[look.hairColour],
+    clothes: look.clothes ? parseInt(look.clothes.slice(1), 16) : 0x2f5d8a,
+    hairStyle: styles[look.hair],
+    glasses: look.glasses,
   };
 }
 

@@ -31,7 +31,7 @@ export function actionText(turn: Turn): string {
 }
 
 export function feedbackPanel(turn: Turn): HTMLElement {
-  const hint = turn.action.kind === 'choice' ? turn.offered.find((o) => turn.action.kind === 'choice' && o.choice === turn.action.choice)?.hint : undefined;
+  const hint = turn.action.kind === 'choice' ? turn.offered.find((o) => turn.action.kind === 'choice' && o.choice === turn.action.choice)?.tip : undefined;
   const heading = el('h2', { class: 'panel-title', id: `feedback-${turn.index}` }, t('feedback.title'));
   return el(
     'section',

@@ -12,12 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkedScenarios, CHECKED_SCENARIOS_ID } from '../scripts/checkedScenariosPlugin.ts';
 import type { App } from '../src/game/app/app.ts';
 import type { Library } from '../src/game/app/library.ts';
-import { openStore } from '../src/game/app/storage.ts';
+import { openStore } from '../src/web/storage.ts';
 import { Mixer } from '../src/game/audio/mixer.ts';
-import { initI18n } from '../src/game/i18n/i18n.ts';
-import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from '../src/game/testing/fakes.ts';
+import { initI18n } from '../src/web/i18n/i18n.ts';
+import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from './support/fakes.ts';
 import { App as AppClass } from '../src/game/app/app.ts';
-import { mountShell } from '../src/game/ui/shell.ts';
+import { mountShell } from '../src/game/ui/shell/shell.ts';
 import { StageArea } from '../src/game/ui/stageArea.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkScenarioText } from '../src/scenario/check.ts';
-import { fixtureText } from './helpers.ts';
+import { fixtureText } from './support/scenarios.ts';
 
 const base = fixtureText('tiny-counter.yaml');
 const lines = base.split('\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkScenarioText, formatProblem } from '../src/scenario/check.ts';
-import { fixtureText } from './helpers.ts';
+import { fixtureText } from './support/scenarios.ts';
 
 const base = fixtureText('tiny-counter.yaml');
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureText } from './helpers.ts';
+import { fixtureText } from './support/scenarios.ts';
 
 const cli = (...args: string[]) => {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/scenariosCli.ts', ...args], { encoding: 'utf8' });

@@ -9,7 +9,7 @@ import { mulberry32 } from '../src/engine/random.ts';
 import { Session } from '../src/engine/session.ts';
 import { ScenarioSpace } from '../src/scenario/paths.ts';
 import type { Scenario, ScenarioNode } from '../src/scenario/schema.ts';
-import { bundled } from './helpers.ts';
+import { bundled } from './support/scenarios.ts';
 
 const library = bundled();
 const scenarios = library.map((b) => b.scenario);

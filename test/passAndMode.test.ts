@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Session } from '../src/engine/session.ts';
 import { verify } from '../src/engine/verify.ts';
 import { checkScenarioText } from '../src/scenario/check.ts';
-import { bundled, fixtureText, loadChecked, tickingClock } from './helpers.ts';
+import { bundled, fixtureText, loadChecked, tickingClock } from './support/scenarios.ts';
 
 const base = fixtureText('tiny-counter.yaml');
 const withPass = (pass: string) => base.replace('start: greet', `${pass}\nstart: greet`);

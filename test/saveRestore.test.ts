@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Session, SaveError, type SavedSession } from '../src/engine/session.ts';
 import { verify } from '../src/engine/verify.ts';
 import { SAVE_SCHEMA_VERSION } from '../src/engine/version.ts';
-import { bundled, fixture, tickingClock } from './helpers.ts';
+import { bundled, fixture, tickingClock } from './support/scenarios.ts';
 
 const scenario = fixture('tiny-counter.yaml');
 const byText = (s: Session, text: string) => {

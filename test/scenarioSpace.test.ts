@@ -5,15 +5,15 @@
  * check the problems only the search can find, each at its line.
  */
 import { describe, expect, it } from 'vitest';
-import { Conditions, nodeOf, openChoices, settle } from '../src/engine/dialogue.ts';
-import { applyEffects, initialMeters } from '../src/engine/meters.ts';
-import type { Meters } from '../src/engine/types.ts';
+import { Conditions } from '../src/scenario/conditionCache.ts';
+import { nodeOf, openChoices, settle } from '../src/scenario/dialogue.ts';
+import { applyEffects, initialMeters, type Meters } from '../src/scenario/meters.ts';
 import { checkScenarioText, formatProblem } from '../src/scenario/check.ts';
 import { loadScenarioText } from '../src/scenario/load.ts';
 import { ScenarioSpace, STATE_LIMIT, type Move } from '../src/scenario/paths.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
 import { dialogueYaml, generateDialogue } from '../bench/generateDialogue.ts';
-import { bundled, fixture, fixtureText, loadChecked } from './helpers.ts';
+import { bundled, fixture, fixtureText, loadChecked } from './support/scenarios.ts';
 
 interface RefState {
   node: string;

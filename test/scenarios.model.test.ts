@@ -6,10 +6,11 @@
  */
 import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { Conditions, nodeOf, openChoices } from '../src/engine/dialogue.ts';
+import { Conditions } from '../src/scenario/conditionCache.ts';
+import { nodeOf, openChoices } from '../src/scenario/dialogue.ts';
 import { compileScenario, restingNode, type DialogueEvent, type DialogueSnapshot } from '../src/engine/machine.ts';
 import { Session } from '../src/engine/session.ts';
-import { bundled } from './helpers.ts';
+import { bundled } from './support/scenarios.ts';
 
 const AT = '2026-01-01T00:00:00.000Z';
 

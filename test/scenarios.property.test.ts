@@ -9,7 +9,7 @@ import { Session } from '../src/engine/session.ts';
 import { verify } from '../src/engine/verify.ts';
 import { ScenarioSpace } from '../src/scenario/paths.ts';
 import { playMoves } from '../src/cli/simulate.ts';
-import { bundled, tickingClock } from './helpers.ts';
+import { bundled, tickingClock } from './support/scenarios.ts';
 
 const MAX_TURNS = 200;
 

@@ -1,7 +1,7 @@
 import { SimulatedClock } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { Session, SaveError } from '../src/engine/session.ts';
-import { fixture, tickingClock } from './helpers.ts';
+import { fixture, tickingClock } from './support/scenarios.ts';
 
 const scenario = fixture('tiny-counter.yaml');
 const byText = (s: Session, text: string) => {

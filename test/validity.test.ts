@@ -12,7 +12,7 @@ import { cuesOf, nameWords } from '../src/validity/cues.ts';
 import { evidenceFindings } from '../src/validity/evidenceChecks.ts';
 import { scenarioValidity } from '../src/validity/report.ts';
 import { RANDOM, SURFACE_STRATEGIES } from '../src/validity/strategies.ts';
-import { bundled, fixture, fixtureText, loadChecked } from './helpers.ts';
+import { bundled, fixture, fixtureText, loadChecked } from './support/scenarios.ts';
 
 describe('blind play', () => {
   const scenarios = [...bundled().slice(0, 6).map((b) => b.scenario), fixture('validity/well-built.yaml')];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Session } from '../src/engine/session.ts';
 import type { Transcript } from '../src/engine/transcript.ts';
 import { verify } from '../src/engine/verify.ts';
-import { fixture, tickingClock } from './helpers.ts';
+import { fixture, tickingClock } from './support/scenarios.ts';
 import { SimulatedClock } from 'xstate';
 
 const scenario = fixture('tiny-counter.yaml');

@@ -4,7 +4,7 @@ import { Session } from '../engine/session.ts';
 import { durationBetween } from '../export/isoDuration.ts';
 import type { XapiStatement } from '../export/xapiTypes.ts';
 import { validateStatement } from '../export/xapiValidate.ts';
-import { bundled, fixture, tickingClock } from '../../test/helpers.ts';
+import { bundled, fixture, tickingClock } from '../../test/support/scenarios.ts';
 import { checkCourseStructure } from './checkCourseStructure.ts';
 import { Cmi5Session } from './cmi5Session.ts';
 import { TRANSCRIPT_STATE, type HttpFetch } from './client.ts';

@@ -5,7 +5,7 @@
  * way out (by "Return to the course", or as the page is closed), then go back
  * to the LMS's returnURL. Statements wait in an LrsQueue (stored, in order,
  * each once), so an LRS error, a lost connection or a closed window delays
- * them and loses none. No DOM here: the page wires it to the app (see attach.ts).
+ * them and loses none. No DOM here: the page wires it to the app (src/game/cmi5Attach.ts).
  */
 import type { Transcript } from '../engine/transcript.ts';
 import { durationBetween } from '../export/isoDuration.ts';

@@ -97,6 +97,13 @@ export function learnerName(actor: XapiAgent): string {
   return (actor.name ?? actor.account?.name ?? actor.mbox?.replace(/^mailto:/, '') ?? '').trim();
 }
 
+/** The scenario id an AU stands for: `?scenario=` in its url, else the last segment of a `/scenarios/<id>` activity id. */
+export function scenarioIdOf(params: LaunchParams): string | undefined {
+  if (params.scenario) return params.scenario;
+  const m = /\/scenarios\/([^/?#]+)$/.exec(params.activityId);
+  return m ? decodeURIComponent(m[1]!) : undefined;
+}
+
 export function parseLaunchData(raw: unknown): { ok: true; data: LaunchData } | { ok: false; problems: string[] } {
   const r = raw as Record<string, unknown> | null;
   if (!r || typeof r !== 'object') return { ok: false, problems: ['LMS.LaunchData is not a JSON object'] };

@@ -5,9 +5,9 @@
  * context added. Ids are name-based on the session, so a statement rebuilt
  * after a reload or a retry has the same id and is never stored twice.
  */
+import { v5 as uuidV5 } from 'uuid';
 import type { Transcript } from '../engine/transcript.ts';
 import { durationBetween } from '../export/isoDuration.ts';
-import { uuidV5 } from '../export/uuid.ts';
 import { RAPPORT_NAMESPACE, xapiStatements } from '../export/xapiStatements.ts';
 import type { XapiActivity, XapiContext, XapiResult, XapiStatement, XapiVerb } from '../export/xapiTypes.ts';
 import type { LaunchData, LaunchParams } from './launch.ts';
@@ -61,7 +61,7 @@ export function withTemplate(launch: Cmi5Launch, context: XapiContext = {}, cate
 }
 
 export function statementIdFor(launch: Cmi5Launch, kind: Cmi5Verb): string {
-  return uuidV5(RAPPORT_NAMESPACE, `cmi5/${launch.params.registration}/${sessionIdOf(launch)}/${kind}`);
+  return uuidV5(`cmi5/${launch.params.registration}/${sessionIdOf(launch)}/${kind}`, RAPPORT_NAMESPACE);
 }
 
 /** A cmi5-defined statement about the AU itself. */

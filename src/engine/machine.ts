@@ -6,10 +6,12 @@
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
-import { conditionsFor, lineFor, nodeOf, offeredOptions, settle, type Conditions } from './dialogue.ts';
-import { applyEffects, initialMeters } from './meters.ts';
+import { conditionsFor, type Conditions } from '../scenario/conditionCache.ts';
+import { lineFor, nodeOf, settle } from '../scenario/dialogue.ts';
+import { applyEffects, initialMeters, type Meters } from '../scenario/meters.ts';
+import { offeredOptions } from './optionOrder.ts';
 import type { Mode } from './transcript.ts';
-import type { Meters, Turn, TurnAction } from './types.ts';
+import type { Turn, TurnAction } from './types.ts';
 
 export interface DialogueContext {
   scenarioId: string;

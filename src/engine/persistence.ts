@@ -7,7 +7,8 @@
  * stored copy, and refuses moves the scenario does not allow.
  */
 import type { Scenario } from '../scenario/schema.ts';
-import { conditionsFor, nodeOf, settle } from './dialogue.ts';
+import { conditionsFor } from '../scenario/conditionCache.ts';
+import { nodeOf, settle } from '../scenario/dialogue.ts';
 import { initialContext, makeTurn, restingNode, timerFiresAt, type DialogueContext, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
 import type { Mode } from './transcript.ts';
 import type { Turn } from './types.ts';

@@ -5,8 +5,10 @@
 import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import { scenarioHash } from '../scenario/hash.ts';
-import { conditionsFor, lineFor, nodeOf, offeredOptions } from './dialogue.ts';
+import { conditionsFor } from '../scenario/conditionCache.ts';
+import { lineFor, nodeOf } from '../scenario/dialogue.ts';
 import { compileScenario, restingNode, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
+import { offeredOptions } from './optionOrder.ts';
 import { isPersistedPlay, persistentMachine, SaveError, type PersistedPlay } from './persistence.ts';
 import { buildTranscript, type Mode, type Transcript } from './transcript.ts';
 import type { SessionView, Turn } from './types.ts';
@@ -40,6 +42,35 @@ function fromFormat2(snapshot: unknown): unknown {
 }
 
 export { SaveError };
+
+/** What a replay takes again: how a conversation began and the action recorded on each turn. */
+export interface ReplaySource {
+  mode: Mode;
+  seed: number;
+  learner: string;
+  startedAt: string;
+  /** A choice's time is the learner's clock, which a replay cannot derive; a timer's turn derives its own. */
+  turns: readonly Pick<Turn, 'action' | 'at'>[];
+}
+
+export interface ReplayOptions extends Pick<SessionOptions, 'clock'> {
+  /** The clock once the recorded times are used up (the conversation goes on); the real one by default. */
+  now?: () => Date;
+  /** Hears each replayed turn as it is taken; returning false stops the replay there. */
+  onTurn?: (replayed: Turn, index: number) => boolean | void;
+}
+
+/** A recorded turn the replay cannot take: the turn's index, and `action` when the record's action is at fault. */
+export class ReplayError extends Error {
+  override name = 'ReplayError';
+  constructor(
+    message: string,
+    readonly turn: number,
+    readonly field?: 'action',
+  ) {
+    super(message);
+  }
+}
 
 export class Session {
   private readonly actor: Actor<DialogueMachine>;
@@ -178,17 +209,48 @@ export class Session {
   }
 
   /** A new session at the point before the last `turns` turns, replaying the same choices with the same seed. */
-  stepBack(turns: number, options: Omit<SessionOptions, 'seed' | 'mode'> = {}): Session {
+  stepBack(turns: number, options: ReplayOptions = {}): Session {
     if (this.mode === 'assessment') throw new Error('stepping back is not allowed in an assessment');
-    const keep = this.history.slice(0, Math.max(0, this.history.length - turns));
-    const times = [this.startedAt, ...keep.filter((t) => t.action.kind === 'choice').map((t) => t.at)];
-    let i = 0;
-    const replay = new Session(this.scenario, this.learner, { ...options, mode: this.mode, seed: this.seed, now: () => new Date(times[i++] ?? Date.now()) });
-    for (const t of keep) {
-      if (t.action.kind === 'choice') replay.choose(t.action.choice);
-      else replay.wait();
+    const turnsKept = this.history.slice(0, Math.max(0, this.history.length - turns));
+    return Session.replay(this.scenario, { mode: this.mode, seed: this.seed, learner: this.learner, startedAt: this.startedAt, turns: turnsKept }, options);
+  }
+
+  /**
+   * The conversation a record describes, rebuilt by taking its actions again with its seed and mode. The
+   * session's clock answers with the recorded times of the choices, so the replayed turns carry them; restore,
+   * verify and the history's debrief all replay this way. Throws a ReplayError at a turn it cannot take.
+   */
+  static replay(scenario: Scenario, source: ReplaySource, options: ReplayOptions = {}): Session {
+    const times = [source.startedAt, ...source.turns.filter((t) => t?.action?.kind === 'choice').map((t) => t.at)];
+    const later = options.now ?? (() => new Date());
+    let next = 0;
+    const now = () => {
+      const recorded = times[next++];
+      return recorded === undefined ? later() : new Date(recorded);
+    };
+    const session = new Session(scenario, source.learner, { mode: source.mode, seed: source.seed, now, ...(options.clock ? { clock: options.clock } : {}) });
+    try {
+      for (const [i, turn] of source.turns.entries()) {
+        if (session.ended) throw new ReplayError('the replay ended before this turn', i);
+        const replayed = session.take(turn, i);
+        if (options.onTurn?.(replayed, i) === false) break;
+      }
+    } catch (err) {
+      session.stop();
+      throw err;
     }
-    return replay;
+    return session;
+  }
+
+  /** Takes a recorded turn's action again. */
+  private take(turn: Pick<Turn, 'action'> | undefined, index: number): Turn {
+    const action = turn?.action;
+    if (action?.kind !== 'choice' && action?.kind !== 'timeout') throw new ReplayError('turn has no recorded action', index, 'action');
+    try {
+      return action.kind === 'choice' ? this.choose(action.choice) : this.wait();
+    } catch (err) {
+      throw new ReplayError(`the recorded action cannot be taken here: ${(err as Error).message}`, index, 'action');
+    }
   }
 
   stop(): void {

@@ -2,17 +2,9 @@
  * What the engine shows its callers (front end, review, CLI, tests).
  * Every shape here is plain JSON so it can be saved, exported and replayed.
  */
+import type { CustomerLine } from '../scenario/dialogue.ts';
+import type { Meters } from '../scenario/meters.ts';
 import type { Evidence, Outcome, PhoneState } from '../scenario/schema.ts';
-
-export type Meters = Record<string, number>;
-
-export interface CustomerLine {
-  text: string;
-  /** Language of the line (the customer's language unless the variant says otherwise). */
-  lang: string;
-  /** English meaning, for tutors and assessors, when the line is in another language. */
-  gloss?: string;
-}
 
 /** An option as offered: `choice` is its index in the node's authored `choices`, stable across shuffles. */
 export interface OfferedOption {

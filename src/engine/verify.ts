@@ -6,8 +6,8 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { scenarioHash } from '../scenario/hash.ts';
-import { canonicalJson } from './sha256.ts';
-import { Session } from './session.ts';
+import { canonicalJson } from '../scenario/canonicalJson.ts';
+import { ReplayError, Session } from './session.ts';
 import { TRANSCRIPT_FORMAT, type Transcript } from './transcript.ts';
 import { ENGINE_VERSION } from './version.ts';
 
@@ -44,32 +44,24 @@ export function verify(transcript: Transcript, scenario: Scenario): Verification
   const backwards = stamps.findIndex((x, i) => Number.isNaN(x) || (i > 0 && x < stamps[i - 1]!));
   if (backwards >= 0) return { ok: false, reason: 'times are out of order or unreadable', turn: Math.max(0, backwards - 1), field: 'at' };
 
-  const choiceTimes = transcript.turns.filter((t) => t?.action?.kind === 'choice').map((t) => t.at);
-  const times = [transcript.startedAt, ...choiceTimes];
-  let clock = 0;
   if (transcript.mode !== 'practice' && transcript.mode !== 'assessment') return { ok: false, reason: `unknown mode ${JSON.stringify(transcript.mode)}`, field: 'mode' };
   if (transcript.mode === 'assessment' && !transcript.learner?.trim()) return { ok: false, reason: 'an assessment transcript must name the learner', field: 'learner' };
-  const replay = Session.start(scenario, {
-    mode: transcript.mode,
-    seed: transcript.seed,
-    learner: transcript.learner,
-    now: () => new Date(times[clock++] ?? transcript.startedAt),
-  });
+  let differs: Verification | undefined;
+  let replay: Session;
   try {
-    for (const [i, recorded] of transcript.turns.entries()) {
-      if (replay.ended) return { ok: false, reason: 'the replay ended before this turn', turn: i };
-      const action = recorded?.action;
-      let replayed;
-      try {
-        if (action?.kind === 'choice') replayed = replay.choose(action.choice);
-        else if (action?.kind === 'timeout') replayed = replay.wait();
-        else return { ok: false, reason: 'turn has no recorded action', turn: i, field: 'action' };
-      } catch (err) {
-        return { ok: false, reason: `the recorded action cannot be taken here: ${(err as Error).message}`, turn: i, field: 'action' };
-      }
-      const d = firstDifference(recorded, replayed);
-      if (d) return { ok: false, reason: `turn ${i + 1} differs from the replay at ${d.field}`, turn: i, ...d };
-    }
+    replay = Session.replay(scenario, transcript, {
+      onTurn: (replayed, i) => {
+        const d = firstDifference(transcript.turns[i], replayed);
+        if (d) differs = { ok: false, reason: `turn ${i + 1} differs from the replay at ${d.field}`, turn: i, ...d };
+        return !d;
+      },
+    });
+  } catch (err) {
+    if (!(err instanceof ReplayError)) throw err;
+    return { ok: false, reason: err.message, turn: err.turn, ...(err.field ? { field: err.field } : {}) };
+  }
+  try {
+    if (differs) return differs;
     const whole = replay.transcript();
     for (const field of ['endedAt', 'outcome', 'rollUp', 'pass', 'mode', 'seed', 'startedAt', 'learner'] as const) {
       const d = firstDifference(transcript[field], whole[field], field);

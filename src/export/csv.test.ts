@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../engine/transcript.ts';
 import { csvCell, csvDocument } from './csv.ts';
-import { loadScenarioFile, play } from './testPlay.ts';
+import { play } from '../../test/support/play.ts';
+import { loadScenarioFile } from '../../test/support/scenarios.ts';
 import { TRANSCRIPT_CSV_HEADER, transcriptCsv } from './transcriptCsv.ts';
 
 /** A strict RFC 4180 reader, so the tests check what a spreadsheet would see. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../engine/sha256.ts';
+import { canonicalJson } from '../scenario/canonicalJson.ts';
 import { LrsQueue, type FetchLike, type KeyValueStore, type LrsQueueOptions, type Timers } from './lrsQueue.ts';
-import { bestMoves, loadScenarioFile, play } from './testPlay.ts';
+import { bestMoves, play } from '../../test/support/play.ts';
+import { loadScenarioFile } from '../../test/support/scenarios.ts';
 import { xapiStatements } from './xapiStatements.ts';
 import type { XapiStatement } from './xapiTypes.ts';
 

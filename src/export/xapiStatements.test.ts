@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findUnit } from '../standards/catalogue.ts';
-import { bestMoves, loadScenarioFile, play, worstMoves } from './testPlay.ts';
+import { bestMoves, play, worstMoves } from '../../test/support/play.ts';
+import { loadScenarioFile } from '../../test/support/scenarios.ts';
 import { isUuid } from './uuid.ts';
 import { statementId, xapiStatements, type XapiOptions } from './xapiStatements.ts';
 import { validateStatement } from './xapiValidate.ts';

@@ -4,12 +4,12 @@
  * completed otherwise). Everything comes from the transcript, timestamps included, so the same
  * transcript always gives the same statements.
  */
-import { sha256Hex, canonicalJson } from '../engine/sha256.ts';
+import { contentHash } from '../scenario/hash.ts';
 import type { Transcript } from '../engine/transcript.ts';
 import type { Turn } from '../engine/types.ts';
+import { v5 as uuidV5 } from 'uuid';
 import { findCriterion, findUnit } from '../standards/catalogue.ts';
 import { durationBetween, isoDuration } from './isoDuration.ts';
-import { NAMESPACE_URL, uuidV5 } from './uuid.ts';
 import type { XapiActivity, XapiAgent, XapiContext, XapiResult, XapiStatement } from './xapiTypes.ts';
 import { ACTIVITY_TYPES, iris, VERBS } from './xapiVocabulary.ts';
 
@@ -21,8 +21,8 @@ export interface XapiOptions {
   registration?: string;
 }
 
-/** Rapport's own name space for statement ids. */
-export const RAPPORT_NAMESPACE = uuidV5(NAMESPACE_URL, 'urn:rapport:xapi-statements');
+/** Rapport's own name space for statement ids. They are name-based (v5), so the same attempt and turn always give the same id and an LRS recognises a statement sent again. */
+export const RAPPORT_NAMESPACE = uuidV5('urn:rapport:xapi-statements', uuidV5.URL);
 
 /** Scenario texts are authored in English; customer lines carry their own language. */
 const AUTHORED = 'en-GB';
@@ -33,11 +33,11 @@ const AUTHORED = 'en-GB';
  * never stores a turn twice.
  */
 export function attemptKey(t: Transcript): string {
-  return sha256Hex(canonicalJson({ scenario: t.scenario.hash, learner: t.learner, seed: t.seed, startedAt: t.startedAt, mode: t.mode }));
+  return contentHash({ scenario: t.scenario.hash, learner: t.learner, seed: t.seed, startedAt: t.startedAt, mode: t.mode });
 }
 
 export function statementId(t: Transcript, part: 'attempt' | number): string {
-  return uuidV5(RAPPORT_NAMESPACE, `${attemptKey(t)}/${part === 'attempt' ? 'attempt' : `turn/${part}`}`);
+  return uuidV5(`${attemptKey(t)}/${part === 'attempt' ? 'attempt' : `turn/${part}`}`, RAPPORT_NAMESPACE);
 }
 
 function unitActivities(t: Transcript, iri: ReturnType<typeof iris>): XapiActivity[] {

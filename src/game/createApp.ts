@@ -1,15 +1,15 @@
 /** Wires the app together for the browser: storage, library, sound, language, overlay and the first gesture. */
 import { App } from './app/app.ts';
 import { browserIndexedDb, openAttemptStore } from './app/attempts.ts';
-import { browserStorage, openStore } from './app/storage.ts';
+import { browserStorage, openStore } from '../web/storage.ts';
 import { cueUrls } from './audio/audioFiles.ts';
 import { HowlerBackend } from './audio/howlerBackend.ts';
 import { Mixer } from './audio/mixer.ts';
 import { createSpeaker } from './audio/speech.ts';
-import { initI18n } from './i18n/i18n.ts';
+import { initI18n } from '../web/i18n/i18n.ts';
 import { isCmi5Launch } from '../cmi5/launch.ts';
 import { requestFromQuery } from './app/modeRules.ts';
-import { mountShell } from './ui/shell.ts';
+import { mountShell } from './ui/shell/shell.ts';
 import { StageArea } from './ui/stageArea.ts';
 import bundledLibrary from 'virtual:rapport/checked-scenarios';
 
@@ -31,7 +31,7 @@ export function createApp(root: HTMLElement): { app: App; area: StageArea } {
 
   // Opened by an LMS (cmi5 launch parameters): the course decides the scenario and the mode. Otherwise the URL may ask for a scenario.
   if (isCmi5Launch(location.search)) {
-    void import('../cmi5/attach.ts').then(({ attachCmi5 }) =>
+    void import('./cmi5/attachCmi5.ts').then(({ attachCmi5 }) =>
       attachCmi5(app, { search: location.search, fetch: (url, init) => fetch(url, init), storage: localStorage, navigate: (url) => location.assign(url), mount: document.body }),
     );
   } else app.requested = requestFromQuery(location.search);

@@ -1,4 +1,4 @@
-import './ui/styles.css';
+import './ui/base.css';
 import type { Screen } from './app/app.ts';
 import { createApp } from './createApp.ts';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from '../standards/catalogue.ts';
 import { evidenceMatrix, evidenceMatrixCsv, MATRIX_CSV_HEADER, matrixSources, type MatrixCriterion } from './evidenceMatrix.ts';
 import { openRecord } from './openRecord.ts';
-import type { Review } from './reviewTypes.ts';
-import { bankBest, bankPractice, billWorst, deliveryBest, registry } from './testRecords.ts';
+import type { Review } from '../export/reviewTypes.ts';
+import { bankBest, bankPractice, billWorst, deliveryBest, registry } from '../../test/support/reviewRecords.ts';
 
 const sources = [
   { name: 'bank.json', transcript: bankBest() },

@@ -13,7 +13,7 @@ import { catalogue } from '../standards/catalogue.ts';
 import { csvDocument, type Cell } from '../export/csv.ts';
 import type { OpenedRecord } from './openRecord.ts';
 import { assessedStatus } from './reviewState.ts';
-import type { Review } from './reviewTypes.ts';
+import type { Review } from '../export/reviewTypes.ts';
 
 export interface MatrixSource {
   /** How the assessor knows the transcript: its file name. */

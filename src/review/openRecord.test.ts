@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { transcriptJson } from '../export/canonicalJson.ts';
+import { transcriptJson } from '../export/transcriptJson.ts';
 import { openRecord } from './openRecord.ts';
-import { reviewedRecordJson } from './reviewedRecord.ts';
-import { bankBest, bankPractice, billWorst, registry } from './testRecords.ts';
+import { reviewedRecordJson } from '../export/reviewedRecord.ts';
+import { bankBest, bankPractice, billWorst, registry } from '../../test/support/reviewRecords.ts';
 
 describe('openRecord', () => {
   it('verifies an exported transcript by replay', () => {

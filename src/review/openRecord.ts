@@ -8,8 +8,8 @@ import type { Transcript } from '../engine/transcript.ts';
 import { verify } from '../engine/verify.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { readReview } from './reviewedRecord.ts';
-import type { Review } from './reviewTypes.ts';
+import { readReview } from '../export/reviewedRecord.ts';
+import type { Review } from '../export/reviewTypes.ts';
 import type { ScenarioRegistry } from './scenarioRegistry.ts';
 import { transcriptShapeProblem } from './transcriptShape.ts';
 
@@ -69,5 +69,3 @@ export function openRecord(file: string, text: string, registry: ScenarioRegistr
     return { ...withScenario, finding: { kind: 'diverges', reason: `the replay failed: ${(err as Error).message}` } };
   }
 }
-
-export const isVerified = (r: OpenedRecord): boolean => r.finding.kind === 'verified';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../engine/transcript.ts';
 import { addComment, assessedStatus, clearJudgement, emptyReview, judge, removeComment, signOff, unjudged } from './reviewState.ts';
-import type { Review } from './reviewTypes.ts';
-import { bankBest, bankPractice } from './testRecords.ts';
+import type { Review } from '../export/reviewTypes.ts';
+import { bankBest, bankPractice } from '../../test/support/reviewRecords.ts';
 
 function deepFreeze<T>(v: T): T {
   if (v && typeof v === 'object') {

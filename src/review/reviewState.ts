@@ -6,7 +6,7 @@
  */
 import type { Transcript } from '../engine/transcript.ts';
 import type { CriterionStatus } from '../engine/types.ts';
-import type { Judgement, Review, ReviewComment } from './reviewTypes.ts';
+import type { Judgement, Review, ReviewComment } from '../export/reviewTypes.ts';
 
 export type ReviewProblem =
   | { code: 'unknown-criterion'; criterion: string }

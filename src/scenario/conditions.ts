@@ -3,7 +3,7 @@
  * The checker reports the ones that do not parse or name unknown meters; the
  * engine and graph analyses use the parsed form.
  */
-import { ExpressionError, metersIn, parseExpression, type Expr } from '../engine/expression.ts';
+import { ExpressionError, metersIn, parseExpression, type Expr } from './expression.ts';
 import type { Scenario } from './schema.ts';
 import type { PathKey } from './yamlSource.ts';
 

@@ -3,9 +3,9 @@
  * only compare meters with constants, so trying each meter just below, at and
  * above every constant it is compared with (within its bounds) covers every case.
  */
-import { Conditions } from '../engine/dialogue.ts';
-import { parseExpression, thresholdsIn } from '../engine/expression.ts';
-import type { Meters } from '../engine/types.ts';
+import { Conditions } from './conditionCache.ts';
+import { parseExpression, thresholdsIn } from './expression.ts';
+import type { Meters } from './meters.ts';
 import type { Finding } from './graphChecks.ts';
 import type { Scenario, ScenarioNode } from './schema.ts';
 

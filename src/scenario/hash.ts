@@ -1,9 +1,21 @@
 /**
- * The content hash of a scenario, apart from the loader so the engine (and the
- * browser) can use it without the YAML parser and the schema.
+ * Content hashes: SHA-256 of canonical JSON, so equal data hashes equally
+ * however it was built. Synchronous, so the same hash is computed in Node
+ * (checker, CLI) and the browser (WebCrypto's digest is async only); the digest
+ * is @noble/hashes' (audited), of the text as UTF-8. Apart from the loader so
+ * the engine (and the browser) can use it without the YAML parser and zod.
  */
-import { canonicalJson, sha256Hex } from '../engine/sha256.ts';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { canonicalJson } from './canonicalJson.ts';
 import type { Scenario } from './schema.ts';
+
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/** SHA-256 (hex) of a value's canonical JSON. */
+export const contentHash = (value: unknown): string => sha256Hex(canonicalJson(value));
 
 const hashes = new WeakMap<Scenario, string>();
 
@@ -15,7 +27,7 @@ const hashes = new WeakMap<Scenario, string>();
 export function scenarioHash(scenario: Scenario): string {
   let hash = hashes.get(scenario);
   if (hash === undefined) {
-    hash = sha256Hex(canonicalJson(scenario));
+    hash = contentHash(scenario);
     hashes.set(scenario, hash);
   }
   return hash;

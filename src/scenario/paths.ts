@@ -13,8 +13,8 @@
  * own rules); test/scenarioSpace.test.ts holds the two side by side on every
  * bundled scenario.
  */
-import { metersIn, parseExpression, toPredicate, type MeterPredicate } from '../engine/expression.ts';
-import type { Meters } from '../engine/types.ts';
+import { metersIn, parseExpression, toPredicate, type MeterPredicate } from './expression.ts';
+import type { Meters } from './meters.ts';
 import type { Evidence, Scenario } from './schema.ts';
 
 export type Move = { kind: 'choice'; choice: number } | { kind: 'timeout' };

@@ -33,7 +33,7 @@ const criterionCode = z.string().regex(/^[a-d]\d{1,2}\.\d\.\d{1,2}$/, 'a perform
 const unitCode = z.string().regex(/^[A-D]\d{1,2}$/, 'a unit code such as "C4"');
 /** BCP 47 language tag, e.g. `en-GB`, `pl`, `ur`. */
 const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en-GB" or "pl"');
-/** An expression over meters, e.g. `patience <= 20 and trust > 50`; parsed by src/engine/expression.ts, never evaluated as code. */
+/** An expression over meters, e.g. `patience <= 20 and trust > 50`; parsed by expression.ts beside this file, never evaluated as code. */
 const condition = z.string().min(1);
 
 

@@ -6,10 +6,11 @@
  * actor because the validity check plays thousands of attempts per scenario;
  * test/validity.test.ts holds the two side by side.
  */
-import { conditionsFor, nodeOf, openChoices, settle } from '../engine/dialogue.ts';
-import { applyEffects, initialMeters } from '../engine/meters.ts';
 import { passResult } from '../engine/passRule.ts';
 import { rollUp } from '../engine/scoring.ts';
+import { conditionsFor } from '../scenario/conditionCache.ts';
+import { nodeOf, openChoices, settle } from '../scenario/dialogue.ts';
+import { applyEffects, initialMeters } from '../scenario/meters.ts';
 import type { Evidence, Scenario } from '../scenario/schema.ts';
 import { cuesOf, nameWords, type Cues } from './cues.ts';
 import type { Strategy } from './strategies.ts';

@@ -8,8 +8,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Transcript } from '../../src/engine/transcript.ts';
-import { transcriptJson } from '../../src/export/canonicalJson.ts';
-import { bestMoves, loadScenarioFile, play, worstMoves } from '../../src/export/testPlay.ts';
+import { transcriptJson } from '../../src/export/transcriptJson.ts';
+import { bestMoves, play, worstMoves } from '../support/play.ts';
+import { loadScenarioFile } from '../support/scenarios.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 
 export const LEARNER = 'Sam Okafor';

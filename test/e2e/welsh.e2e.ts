@@ -4,15 +4,15 @@
  * free of untranslated English interface text. Scenario and standards text
  * stays in English and is marked lang="en-GB" for screen readers.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { languages } from '../../src/web/i18n/languages.ts';
 import { screenshot } from './browser.ts';
 import { sharedBrowser } from './sharedBrowser.ts';
 import { bestPathOf, pastModeChoice, say } from './play.ts';
 
-const en = JSON.parse(readFileSync('src/game/i18n/en-GB.json', 'utf8')) as Record<string, unknown>;
-const cy = JSON.parse(readFileSync('src/game/i18n/cy.json', 'utf8')) as Record<string, unknown>;
+const en = languages['en-GB'].strings;
+const cy = languages.cy.strings;
 
 function leaves(table: unknown, prefix = ''): [string, string][] {
   return Object.entries(table as Record<string, unknown>).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allCueUrls, FakeBackend, loadedApp, memoryStorage, silentSpeaker } from '../testing/fakes.ts';
+import { allCueUrls, FakeBackend, loadedApp, memoryStorage, silentSpeaker } from '../../../test/support/fakes.ts';
 import { App } from './app.ts';
-import { openStore } from './storage.ts';
+import { openStore } from '../../web/storage.ts';
 import { Mixer, type Cue } from '../audio/mixer.ts';
 import { loadLibrary } from './library.ts';
 

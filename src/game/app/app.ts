@@ -7,15 +7,15 @@ import { SaveError } from '../../engine/session.ts';
 import type { Turn } from '../../engine/types.ts';
 import type { Cue, Mixer } from '../audio/mixer.ts';
 import type { Speaker } from '../audio/speech.ts';
-import type { UiKey } from '../i18n/i18n.ts';
+import type { UiKey } from '../../web/i18n/i18n.ts';
 import { Emitter } from './emitter.ts';
 import { formatProblem } from '../../scenario/problem.ts';
 import type { Library, LibraryEntry } from './library.ts';
 import { isSavedPlay, Play } from './play.ts';
-import { parseSettings, type Settings } from './settings.ts';
+import { parseSettings, type Settings } from '../../web/settings.ts';
 import type { Mode } from '../../engine/transcript.ts';
 import { hintFor, isMode, rulesFor, startProblem, type Hint, type ModeRules, type StartRequest } from './modeRules.ts';
-import type { Store, WriteResult } from './storage.ts';
+import type { Store, WriteResult } from '../../web/storage.ts';
 import { attemptRecord, openAttemptStore, type AttemptProblem, type AttemptRecord, type AttemptStore } from './attempts.ts';
 
 export type Screen =

@@ -1,11 +1,13 @@
+// idb recognises IndexedDB's objects by the global classes a browser has; fake-indexeddb/auto puts them there.
+import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixture } from '../../../test/helpers.ts';
-import { canonicalJson, sha256Hex } from '../../engine/sha256.ts';
+import { fixture } from '../../../test/support/scenarios.ts';
+import { contentHash } from '../../scenario/hash.ts';
 import { scenarioHash } from '../../scenario/load.ts';
 import { attemptRecord, openAttemptStore, type AttemptRecord, type AttemptStore } from './attempts.ts';
 import { ATTEMPTS_FILE_FORMAT, makeAttemptsFile, readAttemptsFile, type AttemptsFile, type Refusal } from './attemptsFile.ts';
-import { initI18n, t } from '../i18n/i18n.ts';
+import { initI18n, t } from '../../web/i18n/i18n.ts';
 import type { LibraryEntry } from './library.ts';
 import { Play } from './play.ts';
 import { addTally } from './presenter.ts';
@@ -35,7 +37,7 @@ async function listed(store: AttemptStore): Promise<AttemptRecord[]> {
 
 /** Re-seals a file after editing it, as a careful forger would, so the deeper checks are what refuse it. */
 function reseal(file: AttemptsFile): string {
-  return JSON.stringify({ ...file, count: file.attempts.length, checksum: sha256Hex(canonicalJson(file.attempts)) });
+  return JSON.stringify({ ...file, count: file.attempts.length, checksum: contentHash(file.attempts) });
 }
 
 let n = 0;

@@ -7,6 +7,7 @@
 import type { Mode, Transcript } from '../../engine/transcript.ts';
 import type { Outcome } from '../../scenario/schema.ts';
 import type { PresenterState } from './presenter.ts';
+import type { DBSchema, IDBPDatabase } from 'idb';
 
 export interface AttemptRecord {
   /** Scenario, start time and seed: the same attempt always has the same id, so saving it again replaces it. */
@@ -67,6 +68,10 @@ export interface AttemptStore {
 const DB_VERSION = 1;
 const STORE = 'attempts';
 
+interface AttemptsDb extends DBSchema {
+  attempts: { key: string; value: AttemptRecord; indexes: { startedAt: string } };
+}
+
 function problemOf(err: unknown): AttemptProblem {
   const name = (err as { name?: string } | null)?.name;
   if (name === 'QuotaExceededError') return 'full';
@@ -83,57 +88,52 @@ export function browserIndexedDb(): IDBFactory | undefined {
   }
 }
 
-function openDb(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+/**
+ * idb's `openDB` with the factory passed in (idb's own reads the global, and tests give each store a fresh
+ * one): `wrap` turns the open request into idb's promise of the database. idb is fetched with the first use
+ * of the history, not with the page: the learner's first choice does not wait for it.
+ */
+async function openDb(factory: IDBFactory, name: string): Promise<IDBPDatabase<AttemptsDb>> {
+  const { wrap } = await import('idb');
   return new Promise((resolve, reject) => {
-    let request: IDBOpenDBRequest;
-    try {
-      request = factory.open(name, DB_VERSION);
-    } catch (err) {
-      reject(err);
-      return;
-    }
+    const request = factory.open(name, DB_VERSION);
     request.onupgradeneeded = () => {
       const db = request.result;
       if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'id' }).createIndex('startedAt', 'startedAt');
     };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new DOMException('could not open', 'UnknownError'));
     request.onblocked = () => reject(new DOMException('blocked by another tab', 'InvalidStateError'));
+    wrap(request).then((db) => (db ? resolve(db as unknown as IDBPDatabase<AttemptsDb>) : reject(new DOMException('could not open', 'UnknownError'))), reject);
   });
 }
 
-/** Runs `work` in one transaction and resolves once it has committed; any failure aborts the whole of it. */
-type Step = (run: () => void) => void;
-
-function inTransaction<T>(db: IDBDatabase, mode: IDBTransactionMode, work: (store: IDBObjectStore, done: (value: T) => void, step: Step) => void): Promise<T> {
-  return new Promise((resolve, reject) => {
-    let value: T | undefined;
-    let failure: unknown;
-    let tx: IDBTransaction;
-    // A throw inside a request callback would abort the transaction under a bare AbortError; keep the real reason (a full quota).
-    const step: Step = (run) => {
-      try {
-        run();
-      } catch (err) {
-        failure = err;
-        tx.abort();
-      }
-    };
-    try {
-      tx = db.transaction(STORE, mode);
-      work(tx.objectStore(STORE), (v) => (value = v), step);
-    } catch (err) {
-      reject(err);
-      return;
+/** Adds the records not stored yet in one transaction; a failed write (a full quota) aborts all of it with its own reason. */
+async function addAll(db: IDBPDatabase<AttemptsDb>, records: readonly AttemptRecord[]): Promise<{ added: number; present: number }> {
+  const tx = db.transaction(STORE, 'readwrite');
+  try {
+    const have = new Set((await tx.store.getAllKeys()).map(String));
+    let added = 0;
+    for (const record of records) {
+      if (have.has(record.id)) continue;
+      have.add(record.id);
+      // A write that fails aborts the transaction, and `done` rejects with its reason.
+      tx.store.put(structuredClone(record)).catch(() => {});
+      added++;
     }
-    tx.oncomplete = () => resolve(value as T);
-    tx.onabort = () => reject(failure ?? tx.error ?? new DOMException('aborted', 'AbortError'));
-    tx.onerror = (e) => e.preventDefault();
-  });
+    await tx.done;
+    return { added, present: records.length - added };
+  } catch (err) {
+    tx.done.catch(() => {});
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: nothing was written either way.
+    }
+    throw err;
+  }
 }
 
 export function openAttemptStore(factory: IDBFactory | undefined, name = 'rapport'): AttemptStore {
-  let opening: Promise<IDBDatabase> | undefined;
+  let opening: Promise<IDBPDatabase<AttemptsDb>> | undefined;
   const db = () => {
     if (!factory) return Promise.reject(new DOMException('no IndexedDB', 'SecurityError'));
     opening ??= openDb(factory, name).catch((err: unknown) => {
@@ -142,7 +142,7 @@ export function openAttemptStore(factory: IDBFactory | undefined, name = 'rappor
     });
     return opening;
   };
-  async function attempt<T>(run: (d: IDBDatabase) => Promise<T>): Promise<AttemptResult<T>> {
+  async function attempt<T>(run: (d: IDBPDatabase<AttemptsDb>) => Promise<T>): Promise<AttemptResult<T>> {
     try {
       return { ok: true, value: await run(await db()) };
     } catch (err) {
@@ -150,30 +150,8 @@ export function openAttemptStore(factory: IDBFactory | undefined, name = 'rappor
     }
   }
   return {
-    save: (record) => attempt((d) => inTransaction<void>(d, 'readwrite', (store) => void store.put(structuredClone(record)))),
-    list: () =>
-      attempt((d) =>
-        inTransaction<AttemptRecord[]>(d, 'readonly', (store, done) => {
-          const request = store.getAll();
-          request.onsuccess = () => done((request.result as AttemptRecord[]).sort((a, b) => b.startedAt.localeCompare(a.startedAt) || a.id.localeCompare(b.id)));
-        }),
-      ),
-    importAll: (records) =>
-      attempt((d) =>
-        inTransaction<{ added: number; present: number }>(d, 'readwrite', (store, done, step) => {
-          const keys = store.getAllKeys();
-          keys.onsuccess = () => step(() => {
-            const have = new Set(keys.result.map(String));
-            let added = 0;
-            for (const record of records) {
-              if (have.has(record.id)) continue;
-              have.add(record.id);
-              store.put(structuredClone(record));
-              added++;
-            }
-            done({ added, present: records.length - added });
-          });
-        }),
-      ),
+    save: (record) => attempt(async (d) => void (await d.put(STORE, structuredClone(record)))),
+    list: () => attempt(async (d) => (await d.getAll(STORE)).sort((a, b) => b.startedAt.localeCompare(a.startedAt) || a.id.localeCompare(b.id))),
+    importAll: (records) => attempt((d) => addAll(d, records)),
   };
 }

@@ -5,7 +5,8 @@
  * through the scenario (verify.ts). The first problem found refuses the whole
  * file with a reason a tutor can act on.
  */
-import { canonicalJson, sha256Hex } from '../../engine/sha256.ts';
+import { canonicalJson } from '../../scenario/canonicalJson.ts';
+import { contentHash } from '../../scenario/hash.ts';
 import { buildTranscript, TRANSCRIPT_FORMAT, type Transcript } from '../../engine/transcript.ts';
 import { verify } from '../../engine/verify.ts';
 import { attemptId, attemptRecord, type AttemptRecord } from './attempts.ts';
@@ -58,7 +59,7 @@ export type ReadResult = { ok: true; attempts: AttemptRecord[] } | { ok: false; 
 
 export function makeAttemptsFile(attempts: readonly AttemptRecord[], now = new Date()): AttemptsFile {
   const list = structuredClone([...attempts]);
-  return { format: ATTEMPTS_FILE_FORMAT, exportedAt: now.toISOString(), count: list.length, checksum: sha256Hex(canonicalJson(list)), attempts: list };
+  return { format: ATTEMPTS_FILE_FORMAT, exportedAt: now.toISOString(), count: list.length, checksum: contentHash(list), attempts: list };
 }
 
 export const attemptsFileName = (now = new Date()): string => `rapport-attempts-${now.toISOString().slice(0, 10)}.json`;
@@ -128,7 +129,7 @@ export function readAttemptsFile(text: string, scenarioFor: (id: string) => Libr
   if (raw.format !== ATTEMPTS_FILE_FORMAT) return refuse('otherFormat', { format: JSON.stringify(raw.format ?? null), expected: ATTEMPTS_FILE_FORMAT });
   if (!Array.isArray(raw.attempts)) return refuse('noList');
   if (raw.count !== raw.attempts.length) return refuse('countMismatch', { said: String(raw.count), held: raw.attempts.length });
-  if (typeof raw.checksum !== 'string' || raw.checksum !== sha256Hex(canonicalJson(raw.attempts))) return refuse('checksum');
+  if (typeof raw.checksum !== 'string' || raw.checksum !== contentHash(raw.attempts)) return refuse('checksum');
   const seen = new Set<string>();
   for (const [i, record] of raw.attempts.entries()) {
     const problem = recordProblem(record, i, scenarioFor);

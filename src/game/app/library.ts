@@ -51,6 +51,3 @@ export function assembleLibrary(checked: readonly CheckedFile[]): Library {
 export function loadLibrary(files: Record<string, string>): Library {
   return assembleLibrary(Object.entries(files).map(([key, text]) => checkFile(key, text)));
 }
-
-// What the picker shows and filters by needs no checker; it lives apart so the page does not load one.
-export { describeProblems, filterEntries, unitsCovered, type PickerFilter } from './pickerFilter.ts';

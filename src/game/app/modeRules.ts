@@ -8,8 +8,8 @@ import type { Mode } from '../../engine/transcript.ts';
 import type { SessionView } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { findCriterion } from '../../standards/catalogue.ts';
-import type { UiKey } from '../i18n/i18n.ts';
-import type { Settings } from './settings.ts';
+import type { UiKey } from '../../web/i18n/i18n.ts';
+import type { Settings } from '../../web/settings.ts';
 
 export const modes: readonly Mode[] = ['practice', 'assessment'];
 

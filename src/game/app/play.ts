@@ -2,7 +2,6 @@
  * One playthrough of one scenario: the engine session plus what the front end
  * needs to persist and resume it. No drawing and no DOM here.
  */
-import { rollUp, type RollUp } from '../../engine/scoring.ts';
 import { Session, type SavedSession, type SessionOptions } from '../../engine/session.ts';
 import type { Mode, Transcript } from '../../engine/transcript.ts';
 import type { SessionView, Turn } from '../../engine/types.ts';
@@ -62,20 +61,7 @@ export class Play {
    * Throws if the transcript cannot be replayed.
    */
   static fromTranscript(entry: LibraryEntry, transcript: Transcript, presenter?: PresenterState): Play {
-    const times = [transcript.startedAt, ...transcript.turns.filter((t) => t.action.kind === 'choice').map((t) => t.at)];
-    let i = 0;
-    const session = Session.start(entry.scenario, {
-      mode: transcript.mode,
-      seed: transcript.seed,
-      learner: transcript.learner,
-      clock: heldClock,
-      now: () => new Date(times[i++] ?? transcript.startedAt),
-    });
-    for (const turn of transcript.turns) {
-      if (turn.action.kind === 'choice') session.choose(turn.action.choice);
-      else session.wait();
-    }
-    return new Play(entry, session, presenter);
+    return new Play(entry, Session.replay(entry.scenario, transcript, { clock: heldClock }), presenter);
   }
 
   private bindSession(): () => void {
@@ -160,19 +146,8 @@ export class Play {
     return saved;
   }
 
-  rollUp(): RollUp {
-    return rollUp(this.session.history, this.entry.scenario);
-  }
-
   transcript(): Transcript {
     return this.session.transcript();
-  }
-
-  /** Whether the pass mark and every critical criterion were reached. */
-  passed(result: RollUp = this.rollUp()): boolean {
-    const { mark, critical } = this.scenario.pass;
-    const status = new Map(result.criteria.map((c) => [c.code, c.status]));
-    return result.percent >= mark && critical.every((code) => status.get(code) === 'demonstrated');
   }
 
   stop(): void {

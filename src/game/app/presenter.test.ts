@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../../../test/helpers.ts';
+import { fixture } from '../../../test/support/scenarios.ts';
 import { verify } from '../../engine/verify.ts';
 import { scenarioHash } from '../../scenario/load.ts';
 import type { LibraryEntry } from './library.ts';

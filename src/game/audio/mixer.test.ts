@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allCueUrls, FakeBackend } from '../testing/fakes.ts';
+import { allCueUrls, FakeBackend } from '../../../test/support/fakes.ts';
 import { Mixer } from './mixer.ts';
 
 describe('Mixer', () => {

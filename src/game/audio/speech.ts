@@ -3,7 +3,7 @@
  * in Polish read by an English voice would be nonsense, so with no matching
  * voice the speaker stays silent and says so.
  */
-import type { CustomerLine } from '../../engine/types.ts';
+import type { CustomerLine } from '../../scenario/dialogue.ts';
 
 export type SpeakResult = 'spoken' | 'no-voice' | 'unsupported';
 

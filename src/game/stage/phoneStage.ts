@@ -7,7 +7,7 @@
 import type Phaser from 'phaser';
 import type { SessionView } from '../../engine/types.ts';
 import type { PhoneState } from '../../scenario/schema.ts';
-import { t } from '../i18n/i18n.ts';
+import { t } from '../../web/i18n/i18n.ts';
 import type { Rect } from '../ui/stageArea.ts';
 import { CustomerActor } from './customerActor.ts';
 import { PORTRAIT_BOTTOM } from './customerFigure.ts';

@@ -3,7 +3,7 @@
  * figure drawing reads. Pure, so "an angry customer crosses their arms" is a
  * tested rule rather than a drawing detail.
  */
-import type { Meters } from '../../engine/types.ts';
+import type { Meters } from '../../scenario/meters.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
 export type Arms = 'crossed' | 'down' | 'open';

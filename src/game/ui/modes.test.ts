@@ -10,11 +10,11 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../app/app.ts';
 import { loadLibrary } from '../app/library.ts';
 import { hintFor, localDate } from '../app/modeRules.ts';
-import { openStore } from '../app/storage.ts';
+import { openStore } from '../../web/storage.ts';
 import { Mixer } from '../audio/mixer.ts';
-import { initI18n } from '../i18n/i18n.ts';
-import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from '../testing/fakes.ts';
-import { mountShell } from './shell.ts';
+import { initI18n } from '../../web/i18n/i18n.ts';
+import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from '../../../test/support/fakes.ts';
+import { mountShell } from './shell/shell.ts';
 import { StageArea } from './stageArea.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../../test/fixtures', name), 'utf8');
@@ -178,7 +178,7 @@ describe('assessment mode', () => {
     await startFromPicker(root, 'assessment', 'Dana Reid');
     option(root, 'Sorry to keep you').click();
     option(root, 'Let me put that right').click();
-    // As a cmi5 launch does once the attempt is reported (src/cmi5/attach.ts).
+    // As a cmi5 launch does once the attempt is reported (src/game/cmi5Attach.ts).
     app.practiceOnly = true;
     q(root, '.ending button')!.click();
     const actions = [...root.querySelectorAll<HTMLButtonElement>('.debrief-actions button')];

@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app/app.ts';
-import { initI18n } from '../i18n/i18n.ts';
-import { loadedApp, memoryStorage } from '../testing/fakes.ts';
-import { mountShell } from './shell.ts';
+import { initI18n } from '../../web/i18n/i18n.ts';
+import { loadedApp, memoryStorage } from '../../../test/support/fakes.ts';
+import { mountShell } from './shell/shell.ts';
 import { StageArea } from './stageArea.ts';
 
 declare global {

@@ -1,6 +1,6 @@
 /** One opened file on the page, with the assessor's review of it so far. */
 import type { OpenedRecord } from '../openRecord.ts';
-import type { Review } from '../reviewTypes.ts';
+import type { Review } from '../../export/reviewTypes.ts';
 
 export interface Entry {
   /** Unique on the page: file names may repeat. */

@@ -1,44 +1,38 @@
 /**
- * The exports of one verified record. A verified assessment gives the reviewed
- * record (transcript and review side by side), the printable record, the
- * transcript as canonical JSON and CSV, and xAPI statements (also sent to the
- * LRS when one is set). A practice transcript gives only what cannot pass for
- * an assessment record: its transcript, and a printed record titled practice.
+ * The exports of one verified record, from the table of formats (web/exports).
+ * A verified assessment gives the reviewed record (transcript and review side
+ * by side), the transcript as canonical JSON and CSV, xAPI statements (also
+ * sent to the LRS when one is set) and the printable record. A practice
+ * transcript gives only what cannot pass for an assessment record.
  */
-import { transcriptJson } from '../../export/canonicalJson.ts';
-import { downloadText, safeFileName, stampOf } from '../../export/download.ts';
-import { transcriptCsv } from '../../export/transcriptCsv.ts';
-import { parseSettings } from '../../game/app/settings.ts';
-import { browserStorage, openStore } from '../../game/app/storage.ts';
-import { onLrsStatus, sendToLrs, statementsFor } from '../../game/app/lrs.ts';
-import { button, el } from '../../game/ui/dom.ts';
-import { lrsStatusText } from '../../game/ui/lrsStatus.ts';
-import { t } from '../../game/i18n/i18n.ts';
-import { reviewedRecordJson } from '../reviewedRecord.ts';
+import { el } from '../../web/dom.ts';
+import { safeFileName, stampOf } from '../../web/download.ts';
+import { exportButtons } from '../../web/exports/exportButtons.ts';
+import { t } from '../../web/i18n/i18n.ts';
+import { reportToLrs } from '../../web/lrs/reportToLrs.ts';
+import { parseSettings } from '../../web/settings.ts';
+import { browserStorage, openStore } from '../../web/storage.ts';
 import type { Entry } from './entry.ts';
+import './exportsView.css';
 
 export function exportsSection(entry: Entry, print: () => void): HTMLElement {
   const tr = entry.record.transcript!;
-  const base = safeFileName(tr.scenario.id, tr.learner, stampOf(tr.startedAt));
-  const save = (suffix: string, text: string, type: string) => downloadText(document, `${base}${suffix}`, text, type);
   const id = `${entry.id}-exports`;
   const assessment = tr.mode === 'assessment';
   const status = el('p', { class: 'lrs-status', role: 'status' });
   let stopListening = () => {};
-  const buttons = assessment
-    ? [
-        button(t('review.exportRecord'), () => save('-reviewed.json', reviewedRecordJson(tr, entry.review), 'application/json'), { class: 'primary' }),
-        button(t('review.exportPrint'), print),
-        button(t('review.exportTranscript'), () => save('.json', transcriptJson(tr), 'application/json')),
-        button(t('review.exportCsv'), () => save('.csv', transcriptCsv(tr), 'text/csv;charset=utf-8')),
-        button(t('review.exportXapi'), () => {
-          save('-xapi.json', `${JSON.stringify(statementsFor(tr, location.href), null, 2)}\n`, 'application/json');
-          stopListening();
-          stopListening = onLrsStatus((s) => (status.textContent = lrsStatusText(s)));
-          if (!sendToLrs(parseSettings(openStore(browserStorage()).read('settings')), tr, location.href)) stopListening();
-        }),
-      ]
-    : [button(t('review.exportPrint'), print), button(t('review.exportTranscript'), () => save('.json', transcriptJson(tr), 'application/json')), button(t('review.exportCsv'), () => save('.csv', transcriptCsv(tr), 'text/csv;charset=utf-8'))];
+  const buttons = exportButtons({
+    page: 'review',
+    practice: !assessment,
+    source: () => ({ transcript: tr, review: entry.review, href: location.href }),
+    fileBase: () => safeFileName(tr.scenario.id, tr.learner, stampOf(tr.startedAt)),
+    after: (format) => {
+      if (format.id === 'print') print();
+      if (format.id !== 'xapi') return;
+      stopListening();
+      stopListening = reportToLrs(parseSettings(openStore(browserStorage()).read('settings')), tr, location.href, status);
+    },
+  });
   return el(
     'section',
     { class: 'exports', 'aria-labelledby': id },

@@ -1,5 +1,5 @@
 /** What an opened file's finding means, in the interface language, for badges and the record's heading. */
-import { t, type UiKey } from '../../game/i18n/i18n.ts';
+import { t, type UiKey } from '../../web/i18n/i18n.ts';
 import type { Finding, OpenedRecord } from '../openRecord.ts';
 
 export const badgeKeys: Record<Finding['kind'], UiKey> = {

@@ -6,18 +6,14 @@
  */
 import type { Transcript } from '../../engine/transcript.ts';
 import type { CriterionStatus } from '../../engine/types.ts';
-import { el, uid } from '../../game/ui/dom.ts';
-import { t, type UiKey } from '../../game/i18n/i18n.ts';
+import { el, uid } from '../../web/dom.ts';
+import { t } from '../../web/i18n/i18n.ts';
+import { statusKeys } from '../../web/i18n/valueKeys.ts';
 import { findCriterion } from '../../standards/catalogue.ts';
 import { judge, type ReviewProblem } from '../reviewState.ts';
-import type { Judgement, Review } from '../reviewTypes.ts';
+import type { Judgement, Review } from '../../export/reviewTypes.ts';
 import { turnAnchor } from './entry.ts';
-
-export const statusKeys: Record<CriterionStatus, UiKey> = {
-  demonstrated: 'debrief.demonstrated',
-  'not-demonstrated': 'debrief.notDemonstrated',
-  'not-observed': 'debrief.notObserved',
-};
+import './judgementsView.css';
 
 export function problemText(p: ReviewProblem): string {
   switch (p.code) {

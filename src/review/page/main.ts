@@ -1,15 +1,14 @@
 /** The review page's entry point (review.html): language, bundled scenarios, and the page itself. */
-import '../../export/print.css';
+import '../../web/report/print.css';
 import './review.css';
-import { bundledScenarioFiles } from '../../game/app/bundled.ts';
-import { parseSettings, uiLanguages, type UiLanguage } from '../../game/app/settings.ts';
-import { browserStorage, openStore } from '../../game/app/storage.ts';
-import { initI18n, setLanguage, t } from '../../game/i18n/i18n.ts';
-import { el } from '../../game/ui/dom.ts';
+import { bundledScenarioFiles } from '../../web/bundledScenarioFiles.ts';
+import { parseSettings } from '../../web/settings.ts';
+import { browserStorage, openStore } from '../../web/storage.ts';
+import { initI18n, setLanguage, t } from '../../web/i18n/i18n.ts';
+import { el } from '../../web/dom.ts';
+import { languageSelect } from '../../web/languageSelect.ts';
 import { scenarioRegistry } from '../scenarioRegistry.ts';
 import { reviewPage, type ReviewPage } from './reviewPage.ts';
-
-const languageNames: Record<UiLanguage, string> = { 'en-GB': 'English (UK)', cy: 'Cymraeg' };
 
 const store = openStore(browserStorage());
 const settings = parseSettings(store.read('settings'));
@@ -19,9 +18,8 @@ const mount = document.getElementById('review')!;
 let page: ReviewPage | undefined;
 
 function header(): HTMLElement {
-  const select = el('select', { id: 'language' }, ...uiLanguages.map((l) => el('option', { value: l, lang: l, selected: l === settings.language }, languageNames[l])));
-  select.addEventListener('change', () => {
-    settings.language = select.value as UiLanguage;
+  const select = languageSelect('language', settings.language, (language) => {
+    settings.language = language;
     // The same settings the simulator keeps, so both pages speak the same language.
     store.write('settings', { ...parseSettings(store.read('settings')), language: settings.language });
     setLanguage(settings.language);

@@ -4,12 +4,13 @@
  * elements and criteria, with links to the turns that show each criterion.
  * Transcripts that are practice or do not verify are named and left out.
  */
-import { downloadText, safeFileName } from '../../export/download.ts';
-import { button, el, uid } from '../../game/ui/dom.ts';
-import { t, type UiKey } from '../../game/i18n/i18n.ts';
+import { downloadText, safeFileName } from '../../web/download.ts';
+import { button, el, uid } from '../../web/dom.ts';
+import { t, type UiKey } from '../../web/i18n/i18n.ts';
+import { statusKeys } from '../../web/i18n/valueKeys.ts';
 import { evidenceMatrix, evidenceMatrixCsv, matrixSources, type Counts, type MatrixCriterion, type MatrixStatus } from '../evidenceMatrix.ts';
 import { turnAnchor, type Entry } from './entry.ts';
-import { statusKeys } from './judgementsView.ts';
+import './matrixView.css';
 
 const matrixKeys: Record<MatrixStatus, UiKey> = { demonstrated: 'review.matrixDemonstrated', 'not-demonstrated': 'review.matrixNotDemonstrated', 'not-seen': 'review.matrixNotSeen' };
 

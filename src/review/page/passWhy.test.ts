@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Session } from '../../engine/session.ts';
-import { initI18n } from '../../game/i18n/i18n.ts';
+import { initI18n } from '../../web/i18n/i18n.ts';
 import { openRecord } from '../openRecord.ts';
 import { scenarioRegistry } from '../scenarioRegistry.ts';
 import { recordView } from './recordView.ts';

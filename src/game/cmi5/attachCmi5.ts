@@ -1,0 +1,144 @@
+/**
+ * The page's side of a cmi5 launch: connects, starts the scenario in the mode
+ * the launch mode calls for (Normal: a named, dated assessment; Browse:
+ * practice, no pass or fail; Review: the recorded attempt, read-only), sends
+ * what happens, and shows a bar with the course's status and "Return to the
+ * course". Closing the window instead still ends the session. Every failure
+ * is a notice; nothing recorded is dropped. The launch's rules are src/cmi5's.
+ */
+import { Cmi5Error, type HttpFetch } from '../../cmi5/client.ts';
+import { Cmi5Session } from '../../cmi5/cmi5Session.ts';
+import { learnerName, parseLaunch, scenarioIdOf, type LaunchParams } from '../../cmi5/launch.ts';
+import type { Cmi5Launch } from '../../cmi5/statements.ts';
+import type { QueueStatus } from '../../export/lrsQueue.ts';
+import type { App } from '../app/app.ts';
+import { attemptRecord } from '../app/attempts.ts';
+import type { LibraryEntry } from '../app/library.ts';
+import { localDate } from '../app/modeRules.ts';
+import { cmi5Bar, type Cmi5Bar } from './cmi5Bar.ts';
+
+export interface AttachOptions {
+  search: string;
+  fetch: HttpFetch;
+  storage: Storage;
+  navigate: (url: string) => void;
+  mount: HTMLElement;
+}
+
+/** Resolves once the app has loaded its scenarios and left the loading screen. */
+const loaded = (app: App) =>
+  new Promise<void>((resolve) => {
+    if (app.screen.name !== 'loading') return resolve();
+    const off = app.on('screen', () => {
+      off();
+      resolve();
+    });
+  });
+
+/** Token and launch data, with the app loaded; undefined (and a notice) when the LMS cannot be reached or sent nonsense. */
+async function connect(app: App, session: Cmi5Session, bar: Cmi5Bar): Promise<Cmi5Launch | undefined> {
+  try {
+    const [launch] = await Promise.all([session.connect((err) => app.notify({ id: 'cmi5', key: 'cmi5.retrying', params: { error: err.message }, tone: 'info' })), loaded(app)]);
+    app.dismiss('cmi5');
+    return launch;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const badData = err instanceof Cmi5Error && /LaunchData|launchMode|moveOn|masteryScore|contextTemplate|returnURL/.test(message);
+    app.notify({ id: 'cmi5', key: badData ? 'cmi5.badLaunchData' : 'cmi5.noToken', params: { error: message }, tone: 'warning' });
+    bar.say('cmi5.notConnected', {}, 'failed');
+    return undefined;
+  }
+}
+
+/** Review mode: the attempt the State API keeps, read-only. */
+async function showRecorded(app: App, session: Cmi5Session, entry: LibraryEntry, bar: Cmi5Bar): Promise<void> {
+  bar.say('cmi5.review', {}, 'review');
+  try {
+    const transcript = await session.recordedTranscript();
+    if (transcript) app.openAttempt(attemptRecord(entry.file, transcript));
+    else app.notify({ id: 'cmi5', key: 'cmi5.nothingToReview', tone: 'info' });
+  } catch (err) {
+    app.notify({ id: 'cmi5', key: 'cmi5.nothingToReview', params: { error: (err as Error).message }, tone: 'warning' });
+  }
+}
+
+/** Normal or Browse: the play the launch calls for, each change of it sent to the LMS. */
+function play(app: App, session: Cmi5Session, launch: Cmi5Launch, params: LaunchParams, entry: LibraryEntry, bar: Cmi5Bar): void {
+  // A Normal launch whose registration already has its result is practice, as Browse is: the recorded attempt stands.
+  const assessing = session.recordsResult;
+  const learner = learnerName(params.actor) || params.registration;
+  app.practiceOnly = !assessing;
+  const started = app.startScenario(entry, assessing ? { mode: 'assessment', learner, date: localDate(new Date()) } : { mode: 'practice', learner });
+  if (!started || (app.screen.name !== 'conversation' && app.screen.name !== 'debrief')) return;
+  const current = app.screen.play;
+  if (assessing) bar.say('cmi5.normal', { learner }, 'normal');
+  else if (launch.data.launchMode === 'Normal') bar.say('cmi5.recorded', {}, 'recorded');
+  else bar.say('cmi5.browse', {}, 'browse');
+  const record = () => {
+    session.record(current.transcript());
+    if (!assessing || session.recordsResult || app.practiceOnly) return;
+    // The attempt is reported: another one could not be, so it is not offered as one.
+    app.practiceOnly = true;
+    bar.say('cmi5.recorded', {}, 'recorded');
+  };
+  current.subscribe(record);
+  record();
+}
+
+export async function attachCmi5(app: App, options: AttachOptions): Promise<Cmi5Session | undefined> {
+  const parsed = parseLaunch(options.search);
+  if (!parsed.ok) {
+    app.notify({ id: 'cmi5', key: 'cmi5.badLaunch', params: { problems: parsed.problems.join('; ') }, tone: 'warning' });
+    return undefined;
+  }
+  let leaving = false;
+  const bar = cmi5Bar(() => void leave());
+  options.mount.append(bar.root);
+  const onQueue = (s: QueueStatus) => {
+    const params = { error: s.lastError ?? '', count: String(s.pending) };
+    if (s.state === 'waiting-to-retry') app.notify({ id: 'cmi5-lrs', key: 'cmi5.lrsRetry', params, tone: 'warning' });
+    else if (s.state === 'refused') app.notify({ id: 'cmi5-lrs', key: 'cmi5.lrsRefused', params, tone: 'warning' });
+    else if (s.state === 'idle') app.dismiss('cmi5-lrs');
+    bar.pending(s.pending);
+    if (leaving && s.pending > 0) bar.say('cmi5.waitingToLeave', { count: s.pending });
+  };
+  const session = new Cmi5Session(parsed.params, { fetch: options.fetch, storage: options.storage, timers: globalThis, onQueue });
+  // pagehide is the last event a closing window or a page left for another is sure to get (unload and beforeunload are not).
+  let closed = false;
+  addEventListener('pagehide', () => {
+    closed = true;
+    session.close();
+  });
+  // Back from the back-forward cache: the session was ended as the page was hidden, and cmi5 allows nothing after terminated.
+  addEventListener('pageshow', (e) => {
+    if (e.persisted && closed) bar.say('cmi5.ended', {}, 'ended');
+  });
+
+  async function leave(): Promise<void> {
+    if (leaving) return;
+    leaving = true;
+    bar.canReturn(false);
+    bar.say('cmi5.sending', { count: session.pending }, 'leaving');
+    await session.terminate();
+    const url = session.returnURL;
+    if (!url) return bar.say('cmi5.noReturn', {}, 'done');
+    bar.say('cmi5.returning', {}, 'returned');
+    options.navigate(url);
+  }
+
+  const launch = await connect(app, session, bar);
+  if (!launch) return undefined;
+  document.body.dataset.cmi5Mode = launch.data.launchMode;
+  const id = scenarioIdOf(parsed.params);
+  const entry = app.library.entries.find((e) => e.scenario.id === id);
+  if (!entry) {
+    app.notify({ id: 'cmi5', key: 'cmi5.unknownScenario', params: { id: id ?? '' }, tone: 'warning' });
+    bar.say('cmi5.notConnected', {}, 'failed');
+    return session;
+  }
+  bar.canReturn(true);
+  session.begin();
+  if (launch.data.launchMode === 'Review') await showRecorded(app, session, entry, bar);
+  else play(app, session, launch, parsed.params, entry, bar);
+  return session;
+}

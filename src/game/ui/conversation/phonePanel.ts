@@ -1,0 +1,94 @@
+/**
+ * The telephone's controls as the learner's handset shows them. The call
+ * state follows the learner's responses (putting a caller on hold is something
+ * you say and do together), so the keys show the state the scenario's node
+ * gives, are available when a response on offer would work them, and take the
+ * learner to that response rather than changing the call on their own.
+ */
+import type { SessionView } from '../../../engine/types.ts';
+import type { PhoneState, Scenario } from '../../../scenario/schema.ts';
+import { t, type UiKey } from '../../../web/i18n/i18n.ts';
+import { el, type View } from '../../../web/dom.ts';
+import './phonePanel.css';
+
+type ControlState = 'on-hold' | 'muted' | 'transferring';
+
+const controls: { key: UiKey; state: ControlState }[] = [
+  { key: 'phone.hold', state: 'on-hold' },
+  { key: 'phone.mute', state: 'muted' },
+  { key: 'phone.transfer', state: 'transferring' },
+];
+
+const stateKeys: Record<PhoneState, UiKey> = {
+  ringing: 'phone.state.ringing',
+  connected: 'phone.state.connected',
+  'on-hold': 'phone.state.onHold',
+  muted: 'phone.state.muted',
+  transferring: 'phone.state.transferring',
+  ended: 'phone.state.ended',
+};
+
+export const formatClock = (seconds: number): string => {
+  const s = Math.max(0, Math.floor(seconds));
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+};
+
+/** For each control, the responses on offer (authored indices) that would work it: go on hold, mute, transfer, or come back off hold or mute. */
+export type ControlTargets = Record<ControlState, number[]>;
+
+export function controlTargets(scenario: Scenario, view: SessionView): ControlTargets {
+  const targets: ControlTargets = { 'on-hold': [], muted: [], transferring: [] };
+  const node = scenario.nodes[view.nodeId];
+  for (const option of view.options) {
+    const to = node?.choices[option.choice]?.to;
+    const next = to ? scenario.nodes[to]?.phone : undefined;
+    for (const { state } of controls) {
+      const puts = view.phone !== state && next === state;
+      const takesOff = view.phone === state && next === 'connected';
+      if (puts || takesOff) targets[state].push(option.choice);
+    }
+  }
+  return targets;
+}
+
+export interface PhonePanel extends View {
+  update(state: PhoneState | undefined, callSeconds: number | undefined): void;
+  /** Which responses each control leads to now; a control with none is unavailable. */
+  offer(targets: ControlTargets): void;
+}
+
+export function phonePanel(goToResponse: (choice: number) => void): PhonePanel {
+  let offered: ControlTargets = { 'on-hold': [], muted: [], transferring: [] };
+  const status = el('p', { class: 'phone-status' });
+  const clock = el('span', { class: 'phone-clock', role: 'timer', 'aria-label': t('phone.timer') });
+  const note = el('p', { class: 'phone-note', id: 'phone-note' }, t('phone.note'));
+  const buttons = controls.map(({ key, state }) => {
+    const b = el('button', { type: 'button', class: 'phone-key', 'aria-pressed': 'false', 'aria-disabled': 'true', 'aria-describedby': note.id, 'data-state': state }, t(key));
+    b.addEventListener('click', () => {
+      const first = offered[state][0];
+      if (first !== undefined) goToResponse(first);
+    });
+    return b;
+  });
+  const root = el(
+    'section',
+    { class: 'phone-panel', 'aria-label': t('phone.title') },
+    el('div', { class: 'phone-display' }, status, clock),
+    el('div', { role: 'group', 'aria-label': t('phone.controls'), class: 'phone-keys' }, ...buttons),
+    note,
+  );
+  return {
+    root,
+    update(state, callSeconds) {
+      status.textContent = state ? t(stateKeys[state]) : t('phone.state.connected');
+      clock.textContent = callSeconds === undefined ? '--:--' : formatClock(callSeconds);
+      for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.state === state));
+      root.dataset.phone = state ?? 'connected';
+    },
+    offer(targets) {
+      offered = targets;
+      for (const b of buttons) b.setAttribute('aria-disabled', String(offered[b.dataset.state as ControlState].length === 0));
+    },
+    dispose() {},
+  };
+}

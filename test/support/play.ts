@@ -1,0 +1,41 @@
+/**
+ * Transcripts for tests, made the only honest way: by playing a scenario
+ * through the engine, so they verify by replay like a learner's would.
+ */
+import { Session } from '../../src/engine/session.ts';
+import type { Mode, Transcript } from '../../src/engine/transcript.ts';
+import { ScenarioSpace, type Move } from '../../src/scenario/paths.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+
+export interface PlayOptions {
+  learner?: string;
+  seed?: number;
+  mode?: Mode;
+  /** Start of the clock; each choice takes 7 seconds. */
+  start?: number;
+  /** Stop after this many turns, leaving the conversation unfinished. */
+  turns?: number;
+}
+
+export function play(scenario: Scenario, moves: readonly Move[], options: PlayOptions = {}): Transcript {
+  let now = options.start ?? Date.UTC(2026, 2, 9, 10, 0, 0);
+  const mode = options.mode ?? 'assessment';
+  const session = Session.start(scenario, { seed: options.seed ?? 7, learner: options.learner ?? 'Alex Learner', mode, now: () => new Date((now += 7000)) });
+  try {
+    for (const move of moves.slice(0, options.turns ?? moves.length)) {
+      if (move.kind === 'choice') session.choose(move.choice);
+      else session.wait();
+    }
+    return session.transcript();
+  } finally {
+    session.stop();
+  }
+}
+
+export function bestMoves(scenario: Scenario): Move[] {
+  const best = new ScenarioSpace(scenario).bestPath();
+  if (typeof best === 'string') throw new Error(`no best path (${best})`);
+  return best.moves;
+}
+
+export const worstMoves = (scenario: Scenario): Move[] => new ScenarioSpace(scenario).worstPath();

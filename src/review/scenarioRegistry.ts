@@ -5,7 +5,6 @@
  * a scenario's data the first time an opened file names it (`prepare`), so
  * opening one transcript does not download the whole library.
  */
-import { loadScenarioText } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { loadScenario, type ScenarioSource } from '../web/scenarioCatalogue.ts';
 
@@ -21,25 +20,11 @@ export interface ScenarioRegistry {
   prepare(ids: readonly string[]): Promise<{ id: string; message: string }[]>;
 }
 
-function byIdList(list: readonly ScenarioVersion[]): Map<string, ScenarioVersion[]> {
+/** Versions grouped by scenario id, in the order given. */
+export function byIdList(list: readonly ScenarioVersion[]): Map<string, ScenarioVersion[]> {
   const byId = new Map<string, ScenarioVersion[]>();
   for (const v of list) byId.set(v.scenario.id, [...(byId.get(v.scenario.id) ?? []), v]);
   return byId;
-}
-
-/** `files` maps a path to YAML text, as `import.meta.glob` gives it; a file that does not load is left out. For tests and tools: every file is in hand. */
-export function scenarioRegistry(files: Record<string, string>): ScenarioRegistry {
-  const loaded: ScenarioVersion[] = [];
-  for (const [path, text] of Object.entries(files)) {
-    try {
-      const result = loadScenarioText(text, path);
-      if (result.ok) loaded.push({ scenario: result.scenario, hash: result.hash });
-    } catch {
-      continue; // the loader promises not to throw; one bad file must still not hide the others
-    }
-  }
-  const byId = byIdList(loaded);
-  return { versions: (id) => byId.get(id) ?? [], prepare: async () => [] };
 }
 
 /** The bundled scenarios: the catalogue says which exist; each one's data is fetched (and held to its hash) when first named. */

@@ -88,18 +88,22 @@ export function checkedScenarios(dir = 'scenarios'): Plugin {
   };
 }
 
-/** The dev server's answer for one scenario's data: checked afresh, and 404 for a file that is missing or now fails the check. */
+/**
+ * The dev server's answer for one scenario's data: checked afresh, and 404 for
+ * a file that is missing or now fails the check (never the page, which the
+ * server's fallback would otherwise send for any path it does not know).
+ */
 export function devScenarioData(scenarioDir: () => string, check: (name: string) => ReturnType<typeof checkFile>): Connect.NextHandleFunction {
-  return (req, res, next) => {
+  return (req, res) => {
+    const notFound = (message: string) => {
+      res.statusCode = 404;
+      res.end(message);
+    };
     const stem = decodeURIComponent((req.url ?? '').replace(/^\//, '').replace(/\?.*$/, '').replace(/\.json$/, ''));
     const name = `${stem}.yaml`;
-    if (!/^[\w.-]+$/.test(stem) || !readdirSync(scenarioDir()).includes(name)) return next();
+    if (!/^[\w-]+$/.test(stem) || !readdirSync(scenarioDir()).includes(name)) return notFound(`there is no scenario file ${JSON.stringify(name)}`);
     const checked = check(name);
-    if (!('scenario' in checked)) {
-      res.statusCode = 404;
-      res.end(`${checked.file} does not pass the check`);
-      return;
-    }
+    if (!('scenario' in checked)) return notFound(`${checked.file} does not pass the check`);
     res.setHeader('Content-Type', 'application/json');
     res.setHeader('Cache-Control', 'no-cache');
     res.end(JSON.stringify(checked.scenario));

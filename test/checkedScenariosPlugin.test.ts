@@ -165,21 +165,22 @@ describe("the page's first script and each scenario's data", () => {
     expect(scenarioHash(data)).toBe(built.catalogue.entries[0]!.hash);
   });
 
-  it('under the dev server, points at paths it serves: the checked data for a sound file, 404 for one that fails, nothing else', async () => {
+  it('under the dev server, points at paths it serves: the checked data for a sound file, 404 for one that fails or is not there', async () => {
     const served = runPlugin(dir, 'serve');
     expect(served.emitted.size).toBe(0);
     expect(served.urls).toEqual({ 'scenarios/tiny-counter.yaml': JSON.stringify(`${DEV_SCENARIO_PATH}tiny-counter.json`) });
     const handler = devScenarioData(() => join(dir, 'scenarios'), (name) => checkFile(`/scenarios/${name}`, readFileSync(join(dir, 'scenarios', name), 'utf8')));
     const ask = (url: string) =>
-      new Promise<{ status: number; body: string; passed: boolean }>((resolve) => {
-        const res = { statusCode: 200, setHeader: () => res, end: (body: string) => resolve({ status: res.statusCode, body, passed: false }) };
-        handler({ url } as IncomingMessage, res as unknown as ServerResponse, () => resolve({ status: 0, body: '', passed: true }));
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const res = { statusCode: 200, setHeader: () => res, end: (body: string) => resolve({ status: res.statusCode, body }) };
+        handler({ url } as IncomingMessage, res as unknown as ServerResponse, () => reject(new Error(`${url} was passed on to the page`)));
       });
     const good = await ask('/tiny-counter.json');
     expect(good.status).toBe(200);
     expect(scenarioHash(JSON.parse(good.body))).toBe(served.catalogue.entries[0]!.hash);
     expect(await ask('/broken.json')).toMatchObject({ status: 404, body: expect.stringContaining('scenarios/broken.yaml') });
-    expect((await ask('/missing.json')).passed).toBe(true);
-    expect((await ask('/..%2Fpackage.json')).passed).toBe(true);
+    expect(await ask('/missing.json')).toEqual({ status: 404, body: 'there is no scenario file "missing.yaml"' });
+    expect((await ask('/..%2Fpackage.json')).status).toBe(404);
+    expect((await ask('/tiny-counter.yaml.json')).status).toBe(404);
   });
 });

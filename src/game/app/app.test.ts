@@ -234,6 +234,17 @@ describe('scenario data fetched when it is needed', () => {
     expect(playOf(second.app).turns).toEqual(turns);
   });
 
+  it('fetches for an imported file only the scenarios it names, each with its data or why it could not be had', async () => {
+    const { app, source } = await loadedApp(memoryStorage(), two);
+    source.unreachable.add('scenarios/critical-counter.yaml');
+    const named = await app.scenarios.loadNamed(app.library.entries, ['tiny-counter', 'critical-counter', 'not-bundled']);
+    expect(source.fetched.sort()).toEqual(['scenarios/critical-counter.yaml', 'scenarios/tiny-counter.yaml']);
+    expect([...named.keys()].sort()).toEqual(['critical-counter', 'tiny-counter']);
+    expect(named.get('critical-counter')).toEqual({ unavailable: 'Failed to fetch' });
+    const tinyData = named.get('tiny-counter');
+    expect(tinyData && 'scenario' in tinyData ? tinyData.scenario.id : undefined).toBe('tiny-counter');
+  });
+
   it('refuses data that is not the version the catalogue lists, and says to reload', async () => {
     const source = memorySource(loadLibrary(tiny));
     const changed = loadLibrary({ '/scenarios/tiny-counter.yaml': tiny['/scenarios/tiny-counter.yaml'].replace('First impressions.', 'Changed.') });

@@ -8,6 +8,7 @@ import { t, type UiKey } from '../../../web/i18n/i18n.ts';
 import type { AttemptProblem } from '../../app/attempts.ts';
 import { readAttemptsFile, scenarioIdsIn, type ReadResult, type Refusal } from '../../app/attemptsFile.ts';
 import type { App } from '../../app/app.ts';
+import type { NamedScenario } from '../../app/scenarioLoader.ts';
 
 export const problemKeys: Record<AttemptProblem, UiKey> = {
   unavailable: 'history.unavailable',
@@ -45,7 +46,7 @@ export function attemptsImport({ app, status, live, onImported }: ImportProps): 
     status.replaceChildren(el('p', {}, t('history.checking')));
     const text = await file.text().catch(() => undefined);
     // Every record is replayed, so the scenarios the file names (and only those) are fetched first.
-    const scenarios = text === undefined ? new Map() : await app.scenarios.loadNamed(app.library.entries, scenarioIdsIn(text));
+    const scenarios = text === undefined ? new Map<string, NamedScenario>() : await app.scenarios.loadNamed(app.library.entries, scenarioIdsIn(text));
     if (!live()) return;
     const read: ReadResult = text === undefined ? { ok: false, reason: { key: 'unreadable' } } : readAttemptsFile(text, (id) => scenarios.get(id));
     if (!read.ok) return void status.replaceChildren(refusal(file.name, read.reason));

@@ -41,6 +41,9 @@ describe('the class figures', () => {
     }
     expect(new Map([...took].map(([k, n]) => [k, n]))).toEqual(new Map([...expected].map(([k, s]) => [k, s.size])));
     expect(bankFigures.reached.get(first.nodeId)).toBe(3);
+    const endings = new Map<string, Set<string>>();
+    for (const [who, t] of [['a', ana], ['b', ben], ['b', benAgain], ['c', cat]] as const) endings.set(t.turns.at(-1)!.to, (endings.get(t.turns.at(-1)!.to) ?? new Set()).add(who));
+    expect(bankFigures.ended).toEqual(new Map([...endings].map(([k, v]) => [k, v.size])));
   });
 
   it('gives each criterion the share of assessed learners who demonstrated it, and names the weakest', () => {

@@ -49,6 +49,8 @@ export interface ScenarioFigures {
   reached: Map<string, number>;
   /** Learners who took each option at each node. */
   took: Map<string, Map<Taken, number>>;
+  /** Learners whose conversation ended at each ending. */
+  ended: Map<string, number>;
   criteria: CriterionShare[];
   /** The criteria fewest learners demonstrated (below everyone), lowest first. */
   weakest: CriterionShare[];
@@ -64,8 +66,9 @@ function countLearners(sets: Map<string, Set<string>>): Map<string, number> {
   return new Map([...sets].map(([k, s]) => [k, s.size]));
 }
 
-function mapOfTaken(attempts: readonly Counted[]): { reached: Map<string, number>; took: Map<string, Map<Taken, number>> } {
+function mapOfTaken(attempts: readonly Counted[]): Pick<ScenarioFigures, 'reached' | 'took' | 'ended'> {
   const reached = new Map<string, Set<string>>();
+  const ended = new Map<string, Set<string>>();
   const took = new Map<string, Map<Taken, Set<string>>>();
   for (const a of attempts) {
     for (const turn of a.transcript.turns) {
@@ -75,8 +78,10 @@ function mapOfTaken(attempts: readonly Counted[]): { reached: Map<string, number
       const key: Taken = turn.action.kind === 'choice' ? turn.action.choice : 'timeout';
       (options.get(key) ?? options.set(key, new Set()).get(key)!).add(a.learner);
     }
+    const last = a.transcript.turns.at(-1);
+    if (a.transcript.endedAt && last) (ended.get(last.to) ?? ended.set(last.to, new Set()).get(last.to)!).add(a.learner);
   }
-  return { reached: countLearners(reached), took: new Map([...took].map(([node, m]) => [node, countLearners(m as Map<string, Set<string>>) as Map<Taken, number>])) };
+  return { reached: countLearners(reached), ended: countLearners(ended), took: new Map([...took].map(([node, m]) => [node, countLearners(m as Map<string, Set<string>>) as Map<Taken, number>])) };
 }
 
 function learnerRows(attempts: readonly Counted[]): ScenarioLearnerRow[] {

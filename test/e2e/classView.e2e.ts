@@ -54,9 +54,9 @@ describe('class view over a generated class', () => {
     expect(fx.all.filter((f) => !counted.includes(f)).map((f) => f.edit)).toEqual(['score', 'response', 'mode']);
 
     await page.getByLabel('Choose transcript files or an attempt-history export (JSON)').setInputFiles(fx.first.map((f) => f.path));
-    await expect.poll(() => page.locator('.load-status').textContent()).toContain('Loaded 10');
+    await expect.poll(() => page.locator('.load-status').textContent(), { timeout: 30_000 }).toContain('Loaded 10');
     await page.getByLabel('Choose a folder of transcripts').setInputFiles(fx.folder);
-    await expect.poll(() => page.locator('.load-status').textContent()).toContain('Loaded 20');
+    await expect.poll(() => page.locator('.load-status').textContent(), { timeout: 30_000 }).toContain('Loaded 20');
 
     const learners = new Set(counted.map(who));
     expect(await page.locator('.summary').textContent()).toBe(`Counted: ${counted.length} attempts by ${learners.size} learners, each verified by replay.`);

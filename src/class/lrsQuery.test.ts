@@ -36,6 +36,11 @@ describe('attemptsFromLrs', () => {
   it('counts completions that carry no transcript, and says what an LRS refused', async () => {
     const old = statementsOf(bankBest()).map((s) => ({ ...s, context: { ...s.context, extensions: {} } }));
     expect((await attemptsFromLrs({ endpoint: 'https://lrs.example/xapi' }, fakeLrs(old, []))).withoutTranscript).toBe(1);
+    // A cmi5 launch's "passed" or "failed" beside its "completed" (which carries the transcript) is the same attempt, not one missing.
+    const registration = '6b5c5e2c-1d4b-4a38-9f5e-3a7c1e0b2d11';
+    const [completed, failed] = statementsOf(billWorst(), billWorst()).filter((s) => s.verb.id.endsWith('failed'));
+    const cmi5 = [{ ...completed!, verb: { id: 'http://adlnet.gov/expapi/verbs/completed' }, context: { ...completed!.context, registration } }, { ...failed!, context: { registration } }];
+    expect(await attemptsFromLrs({ endpoint: 'https://lrs.example/xapi' }, fakeLrs(cmi5 as XapiStatement[], []))).toMatchObject({ withoutTranscript: 0, items: [expect.anything()] });
     const refusing: GetLike = async () => ({ ok: false, status: 401, json: async () => ({}) });
     await expect(attemptsFromLrs({ endpoint: 'https://lrs.example/xapi' }, refusing)).rejects.toEqual(new LrsQueryError('HTTP 401', 401));
     const looping: GetLike = async (url) => ({ ok: true, status: 200, json: async () => ({ statements: [], more: url }) });

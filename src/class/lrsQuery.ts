@@ -42,6 +42,8 @@ function transcriptOf(statement: unknown): unknown {
   return key === undefined ? undefined : extensions[key];
 }
 
+const registrationOf = (statement: unknown): string => (isObj(statement) && isObj(statement.context) && typeof statement.context.registration === 'string' ? statement.context.registration : '');
+
 async function pages(first: string, headers: Record<string, string>, get: GetLike, onPage: (statements: unknown[]) => void): Promise<void> {
   let next: string | undefined = first;
   const seen = new Set<string>();
@@ -67,16 +69,22 @@ export async function attemptsFromLrs(config: LrsConfig, get: GetLike): Promise<
   if (config.username !== undefined || config.password !== undefined) headers.Authorization = `Basic ${base64Utf8(`${config.username ?? ''}:${config.password ?? ''}`)}`;
   const base = `${config.endpoint.replace(/\/+$/, '')}/statements`;
   const items: NamedText[] = [];
-  let withoutTranscript = 0;
+  const carrying = new Set<string>();
+  const bare: unknown[] = [];
   for (const verb of [VERBS.passed, VERBS.failed, VERBS.completed]) {
     const query = new URLSearchParams({ verb: verb.id, limit: String(PAGE_SIZE) });
     await pages(`${base}?${query}`, headers, get, (statements) => {
       for (const s of statements) {
         const transcript = transcriptOf(s);
-        if (transcript === undefined) withoutTranscript++;
-        else items.push({ source: String(isObj(s) ? s.id : ''), text: JSON.stringify(transcript) });
+        if (transcript === undefined) bare.push(s);
+        else {
+          items.push({ source: String(isObj(s) ? s.id : ''), text: JSON.stringify(transcript) });
+          carrying.add(registrationOf(s));
+        }
       }
     });
   }
+  // A cmi5 launch ends with "completed" (carrying the transcript) and "passed" or "failed" (not): the second is the same attempt, not one missing.
+  const withoutTranscript = bare.filter((s) => !registrationOf(s) || !carrying.has(registrationOf(s))).length;
   return { items, withoutTranscript };
 }

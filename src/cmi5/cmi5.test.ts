@@ -55,6 +55,8 @@ describe('cmi5 statements', () => {
     expect(failed!.verb.id).toBe('http://adlnet.gov/expapi/verbs/failed');
     expect(failed!.result).toMatchObject({ success: false, score: { scaled: 1 } });
     expect(failed!.context!.extensions).toEqual({ [CMI5.masteryScore]: 0.6, [CMI5.sessionId]: sessionid });
+    const carried = Object.entries(completed!.context!.extensions!).find(([k]) => k.endsWith('/extensions/transcript'));
+    expect(carried?.[1]).toEqual(t);
     for (const st of [completed!, failed!]) {
       expect(st.object.id).toBe(activityId);
       expect(st.context!.registration).toBe(registration);

@@ -10,6 +10,7 @@ import type { Transcript } from '../engine/transcript.ts';
 import { durationBetween } from '../export/isoDuration.ts';
 import { RAPPORT_NAMESPACE, xapiStatements } from '../export/xapiStatements.ts';
 import type { XapiActivity, XapiContext, XapiResult, XapiStatement, XapiVerb } from '../export/xapiTypes.ts';
+import { iris } from '../export/xapiVocabulary.ts';
 import type { LaunchData, LaunchParams } from './launch.ts';
 
 export const CMI5 = {
@@ -122,7 +123,9 @@ export function verdictOf(transcript: Transcript, masteryScore: number | undefin
 export function endingStatements(launch: Cmi5Launch, transcript: Transcript, initializedAt: string, at: string): XapiStatement[] {
   if (launch.data.launchMode !== 'Normal') return [];
   const duration = durationBetween(initializedAt, at);
-  const out = [cmi5Statement(launch, 'completed', at, { completion: true, duration })];
+  // The whole transcript rides on "completed", as on the xAPI export's completing statement, so what the LRS keeps can be verified by replay.
+  const carried = { [iris(activityBaseFor(launch.params.activityId, transcript.scenario.id)).extension('transcript')]: transcript };
+  const out = [cmi5Statement(launch, 'completed', at, { completion: true, duration }, carried)];
   const v = verdictOf(transcript, launch.data.masteryScore);
   if (v) {
     const result: XapiResult = { success: v.passed, duration };

@@ -5,6 +5,7 @@
  * twice (a file and the LRS, or an export and its transcript) counts once.
  */
 import type { Transcript } from '../engine/transcript.ts';
+import type { EnvelopeRefusal } from '../export/attemptsEnvelope.ts';
 import { attemptKey } from '../export/xapiStatements.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Finding, OpenedRecord } from '../review/openRecord.ts';
@@ -25,7 +26,7 @@ export type SetApartReason =
   | { kind: 'too-big' }
   | { kind: 'unreadable'; message: string }
   | { kind: 'scenario-unavailable'; id: string; message: string }
-  | { kind: 'history-refused'; message: string };
+  | { kind: 'history-refused'; refusal: EnvelopeRefusal };
 
 export interface SetApart {
   source: string;

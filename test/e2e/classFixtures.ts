@@ -12,6 +12,8 @@ import type { Transcript } from '../../src/engine/transcript.ts';
 import { transcriptJson } from '../../src/export/transcriptJson.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { playRandom, seededPick } from '../support/play.ts';
+import { attemptRecord } from '../../src/game/app/attempts.ts';
+import { makeAttemptsFile } from '../../src/game/app/attemptsFile.ts';
 import { loadScenarioFile } from '../support/scenarios.ts';
 
 export const CLASS_SCENARIOS = ['bank-queue-disruption', 'phone-angry-energy-bill', 'complaint-late-delivery'].map((id) => loadScenarioFile(`scenarios/${id}.yaml`));
@@ -70,4 +72,17 @@ export function makeClass(): { dir: string; first: ClassFile[]; folder: string; 
     all.push(file);
   }
   return { dir, first: all.slice(0, 10), folder: join(dir, 'class'), rest: all.slice(10), all };
+}
+
+/** A learner's attempt-history export (as History → Export writes it) with two attempts, and a copy damaged after export. */
+export function makeHistory(dir: string): { path: string; damaged: string; transcripts: Transcript[] } {
+  const transcripts = [0, 1].map((i) => playRandom(CLASS_SCENARIOS[i]!, seededPick(700 + i), { learner: 'Ivy Lewis', seed: 70 + i, start: Date.UTC(2026, 2, 25, 9 + i) }));
+  const file = makeAttemptsFile(transcripts.map((t, i) => attemptRecord(`${CLASS_SCENARIOS[i]!.id}.yaml`, t)), new Date(Date.UTC(2026, 2, 26)));
+  const path = join(dir, 'rapport-attempts-ivy.json');
+  writeFileSync(path, JSON.stringify(file, null, 2));
+  const damagedFile = structuredClone(file);
+  damagedFile.attempts[0]!.transcript.rollUp.percent = 100;
+  const damaged = join(dir, 'rapport-attempts-damaged.json');
+  writeFileSync(damaged, JSON.stringify(damagedFile, null, 2));
+  return { path, damaged, transcripts };
 }

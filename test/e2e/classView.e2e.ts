@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Transcript } from '../../src/engine/transcript.ts';
 import { verify } from '../../src/engine/verify.ts';
 import { openBrowser, screenshot, type Browser } from './browser.ts';
-import { makeClass, type ClassFile } from './classFixtures.ts';
+import { makeClass, makeHistory, type ClassFile } from './classFixtures.ts';
 
 let browser: Browser;
 let page: Page;
@@ -136,6 +136,19 @@ describe('class view over a generated class', () => {
     const text = readFileSync(await download.path(), 'utf8');
     expect(download.suggestedFilename()).toBe('class-learners.csv');
     expect(text.trimEnd().split('\r\n')).toHaveLength(1 + new Set(counted.map(who)).size);
+  });
+
+  it("takes a learner's attempt-history export, each attempt replayed, and sets apart one damaged since export", async () => {
+    const history = makeHistory(fx.dir);
+    await page.getByLabel('Choose transcript files or an attempt-history export (JSON)').setInputFiles([history.path, history.damaged]);
+    await expect.poll(() => page.locator('.load-status').textContent(), { timeout: 30_000 }).toBe('Loaded 3: counted 2, not counted 1.');
+    const learners = new Set([...counted.map(who), 'ivy lewis']);
+    expect(await page.locator('.summary').textContent()).toBe(`Counted: ${counted.length + 2} attempts by ${learners.size} learners, each verified by replay.`);
+    expect(await page.locator('.set-apart li[data-source="rapport-attempts-damaged.json"]').textContent()).toBe(
+      'rapport-attempts-damaged.json: it is an attempt-history export that cannot be used: the file has been changed or damaged since it was exported (its checksum does not match).',
+    );
+    const passed = history.transcripts.filter((t) => t.pass?.passed).length;
+    expect(await page.locator('table.learners tr[data-learner="Ivy Lewis"] td').allTextContents()).toEqual(expect.arrayContaining(['2', `${passed} of 2`]));
   });
 
   it('looks right at a laptop, a phone and a projector', async () => {

@@ -11,6 +11,7 @@ import { t } from '../../web/i18n/i18n.ts';
 import type { ScenarioRegistry } from '../../review/scenarioRegistry.ts';
 import { classFigures } from '../classFigures.ts';
 import type { Counted, SetApart } from '../countedAttempts.ts';
+import { expandHistoryExports } from '../historyExport.ts';
 import { attemptsFromLrs, LrsQueryError, type GetLike } from '../lrsQuery.ts';
 import type { PracticeScenario } from '../nextPractice.ts';
 import { openAttempts, type NamedText } from '../openAttempts.ts';
@@ -84,8 +85,9 @@ export function classPage(sources: ClassSources, header: HTMLElement, restore?: 
 
   async function loadFiles(files: PathedFile[]): Promise<void> {
     problem.textContent = '';
-    const { items, setApart } = await readTexts(files);
-    await take(items, setApart);
+    const read = await readTexts(files);
+    const { items, setApart } = expandHistoryExports(read.items);
+    await take(items, [...read.setApart, ...setApart]);
   }
 
   async function loadLrs(): Promise<void> {

@@ -6,7 +6,12 @@ export const percentText = (share: number): string => new Intl.NumberFormat(curr
 
 /** Statements from the LRS are named by their id; files by their path. */
 export const LRS_PREFIX = 'lrs:';
-export const sourceName = (source: string): string => (source.startsWith(LRS_PREFIX) ? t('class.lrsSource', { id: source.slice(LRS_PREFIX.length) }) : source);
+export function sourceName(source: string): string {
+  if (source.startsWith(LRS_PREFIX)) return t('class.lrsSource', { id: source.slice(LRS_PREFIX.length) });
+  // An attempt from an attempt-history export (historyExport.ts names it `<file>#<n>`).
+  const fromHistory = /^(.+\.json)#(\d+)$/i.exec(source);
+  return fromHistory ? t('class.historySource', { file: fromHistory[1]!, n: Number(fromHistory[2]) }) : source;
+}
 
 /** A learner as written on their first transcript; an unnamed practice attempt by where it came from. */
 export const learnerName = (name: string, source: string): string => name || t('class.unnamed', { source: sourceName(source) });

@@ -53,7 +53,8 @@ export function setApartText(r: SetApartReason, sourceName: (source: string) => 
     case 'scenario-unavailable':
       return t('class.scenarioUnavailable', { id: r.id, message: r.message });
     case 'history-refused':
-      return t('class.historyRefused', { message: r.message });
+      // The history's own words for a refused export, as its import gives them.
+      return t('class.historyRefused', { message: t(`history.refusal.${r.refusal.key}`, 'params' in r.refusal ? r.refusal.params : undefined) });
     case 'not-json':
       return t('class.notJson');
     case 'not-transcript':

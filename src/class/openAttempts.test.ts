@@ -51,6 +51,14 @@ describe('openAttempts', () => {
     expect(again.setApart[0]!.reason).toEqual({ kind: 'duplicate', of: 'reviewed.json' });
   });
 
+  it('judges a replayable record with a broken title as the review page does: not a transcript', async () => {
+    const odd = bankBest() as unknown as { scenario: { title: unknown } };
+    odd.scenario.title = 42;
+    const { counted, setApart } = await openAttempts([{ source: 'odd.json', text: JSON.stringify(odd) }], registry);
+    expect(counted).toEqual([]);
+    expect(setApart[0]).toMatchObject({ source: 'odd.json', reason: { kind: 'not-transcript', path: 'scenario.title' } });
+  });
+
   it('sets apart a file whose scenario cannot be fetched, naming it', async () => {
     const offline: ScenarioRegistry = { versions: registry.versions, prepare: async (ids) => ids.map((id) => ({ id, message: 'offline' })) };
     const { counted, setApart } = await openAttempts([{ source: 'a.json', text: transcriptJson(bankBest()) }], offline);

@@ -8,6 +8,7 @@ import { Mixer } from './audio/mixer.ts';
 import { createSpeaker } from './audio/speech.ts';
 import { initI18n } from '../web/i18n/i18n.ts';
 import { isCmi5Launch } from '../cmi5/launch.ts';
+import { httpUrl } from '../export/httpUrl.ts';
 import { requestFromQuery } from './app/modeRules.ts';
 import { mountShell } from './ui/shell/shell.ts';
 import { StageArea } from './ui/stageArea.ts';
@@ -32,7 +33,17 @@ export function createApp(root: HTMLElement): { app: App; area: StageArea } {
   // Opened by an LMS (cmi5 launch parameters): the course decides the scenario and the mode. Otherwise the URL may ask for a scenario.
   if (isCmi5Launch(location.search)) {
     void import('./cmi5/attachCmi5.ts').then(({ attachCmi5 }) =>
-      attachCmi5(app, { search: location.search, fetch: (url, init) => fetch(url, init), storage: localStorage, navigate: (url) => location.assign(url), mount: document.body }),
+      attachCmi5(app, {
+        search: location.search,
+        fetch: (url, init) => fetch(url, init),
+        storage: localStorage,
+        // The last gate before the browser follows an address from outside data: http(s) only, never script.
+        navigate: (url) => {
+          const safe = httpUrl(url);
+          if (safe) location.assign(safe);
+        },
+        mount: document.body,
+      }),
     );
   } else app.requested = requestFromQuery(location.search);
 

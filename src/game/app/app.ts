@@ -147,12 +147,13 @@ export class App extends Emitter<AppEvents> {
     this.show(wanted ? { name: 'picker', choose: { entry: wanted, ...(this.requested.mode ? { mode: this.requested.mode } : {}) } } : { name: 'picker' });
   }
 
-  updateSettings(patch: Partial<Settings>): void {
+  /** `save: false` applies a change for this page only (a cmi5 launch's learner preferences), leaving what is stored alone. */
+  updateSettings(patch: Partial<Settings>, { save = true }: { save?: boolean } = {}): void {
     this.settings = parseSettings({ ...this.settings, ...patch });
     this.mixer.setVolume(this.settings.volume);
     this.mixer.setMuted(this.settings.muted);
     if (!this.settings.speak) this.speaker.cancel();
-    this.report(this.store.write(SETTINGS_KEY, this.settings));
+    if (save) this.report(this.store.write(SETTINGS_KEY, this.settings));
     this.emit('settings', this.settings);
   }
 

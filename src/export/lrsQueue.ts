@@ -7,6 +7,7 @@
  * nothing. Without an endpoint the queue only holds statements: nothing leaves
  * the machine unless someone configured where it should go.
  */
+import { LRS_QUEUE_KEY } from './lrsQueueKey.ts';
 import type { XapiStatement } from './xapiTypes.ts';
 import { validateStatement } from './xapiValidate.ts';
 
@@ -115,7 +116,7 @@ export class LrsQueue {
   private readonly key: string;
 
   constructor(private readonly options: LrsQueueOptions) {
-    this.key = options.storageKey ?? 'rapport.lrsQueue';
+    this.key = options.storageKey ?? LRS_QUEUE_KEY;
     this.data = this.load();
     this.config = options.config;
     this.state = this.config?.endpoint ? 'idle' : 'no-endpoint';

@@ -12,6 +12,7 @@ import { httpUrl } from '../export/httpUrl.ts';
 import { requestFromQuery } from './app/modeRules.ts';
 import { mountShell } from './ui/shell/shell.ts';
 import { StageArea } from './ui/stageArea.ts';
+import { followHeldStatements } from './lrs/heldStatements.ts';
 import bundledLibrary from 'virtual:rapport/checked-scenarios';
 
 export function createApp(root: HTMLElement): { app: App; area: StageArea } {
@@ -29,6 +30,9 @@ export function createApp(root: HTMLElement): { app: App; area: StageArea } {
   };
   addEventListener('pointerdown', unlock, true);
   addEventListener('keydown', unlock, true);
+
+  // Statements an earlier page could not deliver go now, not only after the next conversation.
+  followHeldStatements(app);
 
   // Opened by an LMS (cmi5 launch parameters): the course decides the scenario and the mode. Otherwise the URL may ask for a scenario.
   if (isCmi5Launch(location.search)) {

@@ -63,6 +63,9 @@ export class App extends Emitter<AppEvents> {
    */
   practiceOnly = false;
 
+  /** The settings as stored: `settings` less what applies to this page only (see updateSettings). */
+  private saved: Settings;
+
   /** Empty until the bundled scenarios have been checked (see load). */
   library: Library = { entries: [], rejected: [] };
 
@@ -78,6 +81,7 @@ export class App extends Emitter<AppEvents> {
   ) {
     super();
     this.settings = parseSettings(store.read(SETTINGS_KEY));
+    this.saved = this.settings;
     if (store.unavailable) this.notify({ id: 'storage', key: 'notice.storageUnavailable', tone: 'warning' });
     mixer.setVolume(this.settings.volume);
     mixer.setMuted(this.settings.muted);
@@ -147,13 +151,17 @@ export class App extends Emitter<AppEvents> {
     this.show(wanted ? { name: 'picker', choose: { entry: wanted, ...(this.requested.mode ? { mode: this.requested.mode } : {}) } } : { name: 'picker' });
   }
 
-  /** `save: false` applies a change for this page only (a cmi5 launch's learner preferences), leaving what is stored alone. */
+  /**
+   * `save: false` applies a change for this page only (a cmi5 launch's learner preferences): what is stored stays
+   * as it was, and later saved changes (the learner's name at the start of play, say) do not carry it there.
+   */
   updateSettings(patch: Partial<Settings>, { save = true }: { save?: boolean } = {}): void {
     this.settings = parseSettings({ ...this.settings, ...patch });
+    if (save) this.saved = parseSettings({ ...this.saved, ...patch });
     this.mixer.setVolume(this.settings.volume);
     this.mixer.setMuted(this.settings.muted);
     if (!this.settings.speak) this.speaker.cancel();
-    if (save) this.report(this.store.write(SETTINGS_KEY, this.settings));
+    if (save) this.report(this.store.write(SETTINGS_KEY, this.saved));
     this.emit('settings', this.settings);
   }
 

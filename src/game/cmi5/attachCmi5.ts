@@ -130,6 +130,8 @@ export async function attachCmi5(app: App, options: AttachOptions): Promise<Cmi5
     closed = true;
     session.close();
   });
+  // Back online: send at once instead of waiting out the queue's back-off.
+  addEventListener('online', () => void session.queue?.flush());
   // Back from the back-forward cache: the session was ended as the page was hidden, and cmi5 allows nothing after terminated.
   addEventListener('pageshow', (e) => {
     if (e.persisted && closed) bar.say('cmi5.ended', {}, 'ended');

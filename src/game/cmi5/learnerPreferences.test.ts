@@ -40,6 +40,12 @@ describe('learner preferences from the LMS', () => {
     expect(backend.muted).toBe(true);
     expect(storage.data.get('rapport.settings') ?? null).toBe(saved);
 
+
+    // A saved change later (the learner's name as play starts) does not carry the launch's preferences into storage.
+    app.updateSettings({ learner: 'Elin Jones' });
+    expect(JSON.parse(storage.data.get('rapport.settings')!)).toMatchObject({ learner: 'Elin Jones', language: 'en-GB', muted: false });
+    expect(app.settings).toMatchObject({ learner: 'Elin Jones', language: 'cy', muted: true });
+
     applyLearnerPreferences(app, { languages: ['en-US'], audio: 'on' });
     expect(app.settings).toMatchObject({ language: 'en-GB', muted: false });
     expect(currentLanguage()).toBe('en-GB');

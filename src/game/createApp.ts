@@ -13,6 +13,8 @@ import { requestFromQuery } from './app/modeRules.ts';
 import { mountShell } from './ui/shell/shell.ts';
 import { StageArea } from './ui/stageArea.ts';
 import { followHeldStatements } from './lrs/heldStatements.ts';
+import { startOffline } from './offline/offlineSupport.ts';
+import { currentBuild } from '../web/offline/newVersion.ts';
 import bundledLibrary from 'virtual:rapport/checked-scenarios';
 
 export function createApp(root: HTMLElement): { app: App; area: StageArea } {
@@ -33,9 +35,12 @@ export function createApp(root: HTMLElement): { app: App; area: StageArea } {
 
   // Statements an earlier page could not deliver go now, not only after the next conversation.
   followHeldStatements(app);
+  const cmi5 = isCmi5Launch(location.search);
+  // Only a build has a service worker (and the tag naming it); `npm start` never registers one, so it never serves stale files.
+  if (currentBuild() !== 'dev') startOffline(app, { mayReload: !cmi5 });
 
   // Opened by an LMS (cmi5 launch parameters): the course decides the scenario and the mode. Otherwise the URL may ask for a scenario.
-  if (isCmi5Launch(location.search)) {
+  if (cmi5) {
     void import('./cmi5/attachCmi5.ts').then(({ attachCmi5 }) =>
       attachCmi5(app, {
         search: location.search,

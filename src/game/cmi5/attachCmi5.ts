@@ -7,7 +7,7 @@
  * is a notice; nothing recorded is dropped. The launch's rules are src/cmi5's.
  */
 import { Cmi5Error, type HttpFetch } from '../../cmi5/client.ts';
-import { quotedAddress } from '../../export/httpUrl.ts';
+import { httpUrl, quotedAddress } from '../../export/httpUrl.ts';
 import { Cmi5Session } from '../../cmi5/cmi5Session.ts';
 import { learnerName, parseLaunch, scenarioIdOf, type LaunchParams } from '../../cmi5/launch.ts';
 import type { Cmi5Launch } from '../../cmi5/statements.ts';
@@ -147,7 +147,9 @@ export async function attachCmi5(app: App, options: AttachOptions): Promise<Cmi5
     // Left over only when the store refused this session's credentials: kept, they go first at the next launch.
     if (!url) return session.pending > 0 ? bar.say('cmi5.kept', { count: session.pending }, 'done') : bar.say('cmi5.noReturn', {}, 'done');
     bar.say('cmi5.returning', {}, 'returned');
-    options.navigate(url);
+    // The last gate before the browser follows an address from outside data: http(s) only, never script.
+    const safe = httpUrl(url);
+    if (safe) options.navigate(safe);
   }
 
   const launch = await connect(app, session, bar);

@@ -7,7 +7,6 @@ import { browserStorage, openStore } from '../../web/storage.ts';
 import { initI18n, setLanguage, t } from '../../web/i18n/i18n.ts';
 import { el } from '../../web/dom.ts';
 import { languageSelect } from '../../web/languageSelect.ts';
-import { currentBuild } from '../../web/offline/newVersion.ts';
 import { scenarioRegistry } from '../scenarioRegistry.ts';
 import { reviewPage, type ReviewPage } from './reviewPage.ts';
 
@@ -46,5 +45,5 @@ function render(): void {
 
 render();
 
-// The review page works offline too once opened; the worker is registered when the page is idle, never before it is usable.
-if (currentBuild() !== 'dev') requestIdleCallback(() => void import('../../web/offline/registerOffline.ts').then(({ registerOffline }) => registerOffline({ ready: () => {} })), { timeout: 3000 });
+// The review page works offline too once opened: the worker is registered when the page is idle, never before it is usable.
+requestIdleCallback(() => void import('../../web/offline/registerOffline.ts').then(({ registerOfflineBuild }) => registerOfflineBuild()), { timeout: 3000 });

@@ -5,6 +5,8 @@
  * classroom may need offline happens behind the learner's play.
  */
 
+import { currentBuild } from './newVersion.ts';
+
 export interface OfflineEvents {
   /** The first worker has everything cached: from now on this browser can run Rapport without a network. */
   ready(): void;
@@ -32,4 +34,9 @@ export async function registerOffline(events: OfflineEvents, container: ServiceW
     if (installing.state === 'activated') events.ready();
   });
   return registration;
+}
+
+/** For a page with nothing to tell: registers in a build, never under `npm start` (which has no worker to serve stale files). */
+export function registerOfflineBuild(): Promise<ServiceWorkerRegistration | undefined> {
+  return currentBuild() === 'dev' ? Promise.resolve(undefined) : registerOffline({ ready: () => {} });
 }

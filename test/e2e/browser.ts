@@ -61,6 +61,15 @@ export async function openBrowser(options: { acceptDownloads?: boolean; locale?:
   };
 }
 
+/** Another page in the same browser, for a test that closes it or opens the app again: its errors count as the first page's do. */
+export async function openPage(browser: Browser, timeout = 15_000): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(timeout);
+  page.on('pageerror', (e) => browser.errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && browser.errors.push(`console: ${m.text()}`));
+  return page;
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTEFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTEFACTS, `${name}.png`), fullPage: true });

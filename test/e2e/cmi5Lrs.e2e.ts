@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startLrs, type LrsProcess } from '../support/lrs/lrsProcess.ts';
 import { highScoreMissingCritical } from './bestPaths.ts';
-import { openBrowser, screenshot, type Browser } from './browser.ts';
+import { openBrowser, openPage, screenshot, type Browser } from './browser.ts';
 import { startLmsFront, type LmsFront } from './lmsFront.ts';
 import { say } from './play.ts';
 
@@ -94,8 +94,7 @@ describe('a cmi5 launch against an LRS that enforces cmi5', () => {
   });
 
   it("opens in the learner's language with the sound off, as their cmi5LearnerPreferences ask, without changing this browser's settings", async () => {
-    const page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
+    const page = await openPage(browser);
     const registration = randomUUID();
     // A learner of their own: preferences belong to the learner, across every course and launch.
     const welshSpeaker = { objectType: 'Agent', name: 'Elin Jones', account: { homePage: 'https://lms.example', name: 'elin.jones' } };
@@ -113,9 +112,7 @@ describe('a cmi5 launch against an LRS that enforces cmi5', () => {
   it('never follows a returnURL that is not a web address: a notice, no "Return to the course", and nothing runs', async () => {
     const payloads = ['javascript:window.__pwned="js";document.title="pwned"', ' JaVaScRiPt:window.__pwned="mixed"', 'java\tscript:window.__pwned="tab"', 'data:text/html,<script>opener.__pwned="data"</script>'];
     for (const returnURL of payloads) {
-      const page = await browser.context.newPage();
-      page.setDefaultTimeout(15_000);
-      page.on('console', (m) => m.type() === 'error' && browser.errors.push(`console: ${m.text()}`));
+      const page = await openPage(browser);
       const registration = randomUUID();
       const launchUrl = await lms.launch(au(), { registration, activityId, actor, launchData: launchData(returnURL, 'Browse') });
       await page.goto(launchUrl);

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startLrs, type LrsProcess } from '../support/lrs/lrsProcess.ts';
 import { bestPaths } from './bestPaths.ts';
-import { openBrowser, screenshot, type Browser } from './browser.ts';
+import { openBrowser, openPage, screenshot, type Browser } from './browser.ts';
 import { say } from './play.ts';
 
 // The shortest best path with no waiting on a timer.
@@ -37,13 +37,7 @@ const inLrs = async () => (await lrs.statements()).filter((s) => JSON.stringify(
 /** Failures we cause by stopping the LRS show in the console; anything else is a real error. */
 const realErrors = () => browser.errors.filter((e) => !/Failed to load resource|net::ERR_/.test(e));
 
-async function newPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (e) => browser.errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && browser.errors.push(`console: ${m.text()}`));
-  return page;
-}
+const newPage = () => openPage(browser);
 
 /** Plays the scenario to its debrief, whose status line then says where the statements are. */
 async function playToDebrief(page: Page): Promise<void> {

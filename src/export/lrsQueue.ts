@@ -8,6 +8,7 @@
  * the machine unless someone configured where it should go.
  */
 import { LRS_QUEUE_KEY } from './lrsQueueKey.ts';
+import { classify, readReply, type LrsResponse, type Outcome, type Reply } from './lrsReply.ts';
 import type { XapiStatement } from './xapiTypes.ts';
 import { validateStatement } from './xapiValidate.ts';
 
@@ -16,11 +17,7 @@ export interface KeyValueStore {
   setItem(key: string, value: string): void;
 }
 
-export interface LrsResponse {
-  status: number;
-  /** The body, read when the LRS refuses something, so its reason is kept with what it refused. */
-  text?(): Promise<string>;
-}
+export type { LrsResponse } from './lrsReply.ts';
 /** `keepalive`: the browser finishes the request even if the page is gone by then (see sendBeforeExit). */
 export type FetchLike = (url: string, init: { method: 'POST' | 'PUT'; headers: Record<string, string>; body: string; keepalive?: boolean }) => Promise<LrsResponse>;
 
@@ -87,19 +84,6 @@ function base64Utf8(text: string): string {
   for (const b of new TextEncoder().encode(text)) binary += String.fromCharCode(b);
   return btoa(binary);
 }
-
-/** An LRS's reply is cut to this many characters when kept beside what it refused. */
-const ANSWER_CHARS = 300;
-
-/**
- * stored: the LRS has it; retry: try later; refused: stop until reconfigured; rejected: this statement will never
- * be taken; split: resend one by one; forbidden: a 403 for one statement, which is either that statement (an LMS
- * enforcing cmi5's rules) or credentials without the right to write (see `oneByOne`).
- */
-type Outcome = 'stored' | 'retry' | 'refused' | 'rejected' | 'split' | 'forbidden';
-
-/** An LRS's reply: its status and, when it refused, the start of what it said. */
-type Answer = { status: number; answer?: string } | Error;
 
 export class LrsQueue {
   private data: Stored;
@@ -219,30 +203,13 @@ export class LrsQueue {
     return id ? `${base}?statementId=${encodeURIComponent(id)}` : base;
   }
 
-  private async send(method: 'POST' | 'PUT', url: string, body: unknown, config: LrsConfig, keepalive = false): Promise<Answer> {
+  private async send(method: 'POST' | 'PUT', url: string, body: unknown, config: LrsConfig, keepalive = false): Promise<Reply> {
     try {
       const init = { method, headers: this.headers(config), body: JSON.stringify(body) };
-      const res = await this.options.fetch(url, keepalive ? { ...init, keepalive } : init);
-      if (res.status < 300 || !res.text) return { status: res.status };
-      const answer = (await res.text().catch(() => '')).trim().slice(0, ANSWER_CHARS);
-      return answer ? { status: res.status, answer } : { status: res.status };
+      return await readReply(await this.options.fetch(url, keepalive ? { ...init, keepalive } : init));
     } catch (err) {
       return err instanceof Error ? err : new Error(String(err));
     }
-  }
-
-  /** What a response means for the statements sent. */
-  private classify(reply: Answer, single: boolean): { outcome: Outcome; why?: string } {
-    if (reply instanceof Error) return { outcome: 'retry', why: `offline or unreachable: ${reply.message}` };
-    const { status } = reply;
-    if (status >= 200 && status < 300) return { outcome: 'stored' };
-    // 409 on a single statement: the LRS already holds that id, so sending it again could only duplicate.
-    if (status === 409) return single ? { outcome: 'stored' } : { outcome: 'split' };
-    if (status === 429 || status >= 500) return { outcome: 'retry', why: `the LRS answered ${status}` };
-    if (status === 401 || status === 404) return { outcome: 'refused', why: `the LRS answered ${status}: check the endpoint and credentials` };
-    if (status === 403) return single ? { outcome: 'forbidden' } : { outcome: 'split' };
-    // Other 4xx: the content was refused. In a batch, find which statement by sending them one at a time.
-    return single ? { outcome: 'rejected', why: `rejected ${status}` } : { outcome: 'split' };
   }
 
   private reject(s: XapiStatement, reply: { status: number; answer?: string }): void {
@@ -265,7 +232,7 @@ export class LrsQueue {
     while (this.data.pending.length > 0) {
       const batch = this.data.pending.slice(0, size);
       const reply = await this.send('POST', this.url(config), batch, config);
-      const posted = this.classify(reply, false);
+      const posted = classify(reply, false);
       if (posted.outcome === 'stored') {
         this.proven = true;
         this.markSent(batch);
@@ -292,7 +259,7 @@ export class LrsQueue {
     const forbidden: { s: XapiStatement; reply: { status: number; answer?: string } }[] = [];
     for (const s of batch) {
       const reply = await this.send('PUT', this.url(config, s.id), s, config);
-      const one = this.classify(reply, true);
+      const one = classify(reply, true);
       if (one.outcome === 'stored') {
         this.proven = true;
         this.markSent([s]);
@@ -309,7 +276,7 @@ export class LrsQueue {
     return this.stop('refused', `the LRS answered 403${first.answer ? ` (${first.answer})` : ''}: check the endpoint and credentials`, first);
   }
 
-  private stop(outcome: Outcome, why: string | undefined, reply: Answer): QueueStatus {
+  private stop(outcome: Outcome, why: string | undefined, reply: Reply): QueueStatus {
     if (outcome !== 'retry') {
       this.retryInMs = undefined;
       this.refusedWith = reply instanceof Error ? undefined : reply.status;
@@ -351,7 +318,7 @@ export class LrsQueue {
     if (batch.length === 0) return 0;
     void this.send('POST', this.url(config), batch, config, true).then((status) => {
       // Seen only if the page lived on (kept in the back-forward cache, or the window not closed after all).
-      if (this.classify(status, false).outcome === 'stored') {
+      if (classify(status, false).outcome === 'stored') {
         this.proven = true;
         this.markSent(batch);
         this.options.onStatus?.(this.status());

@@ -59,7 +59,9 @@ export function offline(): Plugin[] {
         ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,
         skipWaiting: false,
-        clientsClaim: false,
+        // The first install takes charge of the page that installed it (the same build), so a class that opened
+        // Rapport for the first time today still carries on if the network drops before anyone reloads.
+        clientsClaim: true,
         inlineWorkboxRuntime: true,
         // Whatever NODE_ENV the build runs under (vitest's e2e set-up builds under "test"): a quiet, minified worker.
         mode: 'production',

@@ -126,7 +126,16 @@ describe('a cmi5 launch against an LRS that enforces cmi5', () => {
       expect(page.url()).toBe(launchUrl);
       expect(await page.evaluate(() => [(window as unknown as { __pwned?: string }).__pwned ?? '', document.title])).toEqual(['', 'Rapport: customer service role-play']);
       await expect.poll(async () => (await stored(registration)).map(verbOf)).toEqual(['initialized', 'terminated']);
-      if (returnURL.startsWith('javascript')) await screenshot(page, 'cmi5-unsafe-return');
+      if (returnURL.startsWith('javascript:')) {
+        for (const [width, height] of [
+          [1366, 768],
+          [390, 844],
+          [1920, 1080],
+        ] as const) {
+          await page.setViewportSize({ width, height });
+          await page.screenshot({ path: `test-results/cmi5-unsafe-return-${width}.png` });
+        }
+      }
       await page.close();
     }
     expect(realErrors()).toEqual([]);

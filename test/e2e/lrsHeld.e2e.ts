@@ -86,6 +86,8 @@ describe('statements held for the LRS in Settings', () => {
     const notice = next.locator('[data-notice="lrs-held"]');
     await expect.poll(() => notice.textContent()).toContain(`${says.length + 1} statements held from earlier have reached the Learning Record Store.`);
     await screenshot(next, 'lrs-held-sent');
+    await next.setViewportSize({ width: 390, height: 844 });
+    await next.screenshot({ path: 'test-results/lrs-held-sent-390.png' });
 
     // Opened again: nothing is held, nothing is sent twice, nothing to say.
     await next.reload();

@@ -40,7 +40,7 @@ function header(): HTMLElement {
 function render(): void {
   document.documentElement.lang = settings.language;
   document.title = t('review.pageTitle');
-  page = reviewPage(registry, header(), page?.state());
+  page = reviewPage(registry, header(), page?.state(), render);
   mount.replaceChildren(page.root);
 }
 

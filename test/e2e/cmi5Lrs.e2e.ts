@@ -102,7 +102,7 @@ describe('a cmi5 launch against an LRS that enforces cmi5', () => {
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('cy');
     await expect.poll(() => page.locator('.cmi5-bar').getAttribute('data-cmi5')).toBe('browse');
     await page.getByRole('button', { name: "Dychwelyd i'r cwrs" }).waitFor();
-    expect(await page.locator('#header-mute').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator('#header-mute').getAttribute('aria-pressed')).toBe('true');
     const saved = await page.evaluate(() => localStorage.getItem('rapport.settings'));
     expect(saved === null || JSON.parse(saved).language !== 'cy').toBe(true);
     await screenshot(page, 'cmi5-preferences-welsh');

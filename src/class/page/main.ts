@@ -47,3 +47,6 @@ function render(): void {
 }
 
 render();
+
+// The class view works offline too once opened (files need no network): the worker is registered when the page is idle, never before it is usable.
+requestIdleCallback(() => void import('../../web/offline/registerOffline.ts').then(({ registerOfflineBuild }) => registerOfflineBuild()), { timeout: 3000 });

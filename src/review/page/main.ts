@@ -40,8 +40,11 @@ function header(): HTMLElement {
 function render(): void {
   document.documentElement.lang = settings.language;
   document.title = t('review.pageTitle');
-  page = reviewPage(registry, header(), page?.state());
+  page = reviewPage(registry, header(), page?.state(), render);
   mount.replaceChildren(page.root);
 }
 
 render();
+
+// The review page works offline too once opened: the worker is registered when the page is idle, never before it is usable.
+requestIdleCallback(() => void import('../../web/offline/registerOffline.ts').then(({ registerOfflineBuild }) => registerOfflineBuild()), { timeout: 3000 });

@@ -13,8 +13,10 @@ import history from './history.json';
 import review from './review.json';
 import report from './report.json';
 import cmi5 from './cmi5.json';
+import lrs from './lrs.json';
 import classView from './class.json';
+import offline from './offline.json';
 
-export const enGB = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...report, ...cmi5, ...classView };
+export const enGB = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...report, ...cmi5, ...lrs, ...offline, ...classView };
 
 export type Strings = typeof enGB;

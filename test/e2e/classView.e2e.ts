@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Transcript } from '../../src/engine/transcript.ts';
 import { verify } from '../../src/engine/verify.ts';
+import { audit } from './axeAudit.ts';
 import { openBrowser, screenshot, type Browser } from './browser.ts';
 import { makeClass, makeHistory, type ClassFile } from './classFixtures.ts';
 
@@ -149,6 +150,20 @@ describe('class view over a generated class', () => {
     );
     const passed = history.transcripts.filter((t) => t.pass?.passed).length;
     expect(await page.locator('table.learners tr[data-learner="Ivy Lewis"] td').allTextContents()).toEqual(expect.arrayContaining(['2', `${passed} of 2`]));
+  });
+
+  it('has no serious accessibility problem, and works in Welsh', async () => {
+    // Every scenario's map table open, so axe checks them too.
+    await page.locator('details.heat-table').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+    expect(await audit(page)).toEqual([]);
+    await page.getByLabel('Language').selectOption('cy');
+    await page.getByRole('heading', { level: 1, name: 'Golwg y dosbarth' }).waitFor();
+    // What was loaded stays when the page is rebuilt in another language.
+    expect(await page.locator('.summary').textContent()).toMatch(/^Wedi'u cyfrif: \d+ o ymdrechion/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('cy');
+    await screenshot(page, 'class-view-cy');
+    await page.getByLabel('Iaith').selectOption('en-GB');
+    await page.getByRole('heading', { level: 1, name: 'Class view' }).waitFor();
   });
 
   it('looks right at a laptop, a phone and a projector', async () => {

@@ -88,7 +88,7 @@ describe('class view from a Learning Record Store', () => {
     const learners = new Set(counted.map((t) => t.learner));
     expect(await page.locator('.summary').textContent()).toBe(`Counted: ${counted.length} attempts by ${learners.size} learners, each verified by replay.`);
     expect(await page.locator(`.set-apart li[data-source="lrs:${edited.id}"]`).textContent()).toBe(
-      `Learning Record Store statement ${edited.id} (${attempts[6]!.learner}, ${attempts[6]!.scenario.title}): it was changed after it was recorded: the score or the criteria summary was changed`,
+      `Learning Record Store statement ${edited.id} (${attempts[6]!.learner}, in ${attempts[6]!.scenario.title}): it was changed after it was recorded: the score or the criteria summary was changed`,
     );
     expect(await page.locator('.lrs-without').textContent()).toContain('carry no transcript (sent by an older version of Rapport or another tool): 1.');
 

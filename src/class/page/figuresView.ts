@@ -20,7 +20,7 @@ export function setApartView(setApart: readonly SetApart[], lrsWithout: number):
       'li',
       { 'data-source': s.source, 'data-reason': s.reason.kind },
       el('strong', {}, sourceName(s.source)),
-      s.learner !== undefined && s.scenarioTitle ? ` (${t('class.setApartWho', { learner: s.learner || t('class.none'), scenario: s.scenarioTitle })})` : '',
+      s.scenarioTitle ? ` (${s.learner ? t('class.setApartWho', { learner: s.learner, scenario: s.scenarioTitle }) : s.scenarioTitle})` : '',
       ': ',
       setApartText(s.reason, sourceName),
     ),

@@ -1,9 +1,8 @@
 /** The class view's entry point (class.html): language, settings (the LRS), the bundled scenarios, and the page. */
 import './class.css';
 import { bundledScenarios } from '../../web/bundledScenarios.ts';
-import { el } from '../../web/dom.ts';
-import { initI18n, setLanguage, t } from '../../web/i18n/i18n.ts';
-import { languageSelect } from '../../web/languageSelect.ts';
+import { initI18n, t } from '../../web/i18n/i18n.ts';
+import { pageHeader } from '../../web/pageHeader.ts';
 import { lrsConfigOf } from '../../web/lrs/lrsClient.ts';
 import { parseSettings } from '../../web/settings.ts';
 import { browserStorage, openStore } from '../../web/storage.ts';
@@ -19,30 +18,12 @@ const lrsConfig = lrsConfigOf(settings);
 const mount = document.getElementById('class-view')!;
 let page: ClassPage | undefined;
 
-function header(): HTMLElement {
-  const select = languageSelect('language', settings.language, (language) => {
-    settings.language = language;
-    // The same settings the simulator keeps, so every page speaks the same language.
-    store.write('settings', { ...parseSettings(store.read('settings')), language: settings.language });
-    setLanguage(settings.language);
-    render();
-    document.getElementById('language')?.focus();
-  });
-  return el(
-    'header',
-    { class: 'page-header' },
-    el('a', { class: 'skip-link', href: '#main' }, t('class.skip')),
-    el('div', { class: 'header-row' }, el('p', { class: 'back' }, el('a', { href: './' }, t('class.back'))), el('div', { class: 'language' }, el('label', { for: 'language' }, t('settings.language')), select)),
-    el('h1', {}, t('class.title')),
-    el('p', { class: 'lede' }, t('class.lede')),
-  );
-}
-
 function render(): void {
   document.documentElement.lang = settings.language;
   document.title = t('class.pageTitle');
   const lrs = lrsConfig ? { config: lrsConfig, get: (url: string, init: { headers: Record<string, string> }) => fetch(url, init) } : undefined;
-  page = classPage({ registry, libraryIds, ...(lrs ? { lrs } : {}) }, header(), page?.state());
+  const header = pageHeader({ skip: t('class.skip'), back: t('class.back'), title: t('class.title'), lede: t('class.lede') }, settings, store, render);
+  page = classPage({ registry, libraryIds, ...(lrs ? { lrs } : {}) }, header, page?.state());
   mount.replaceChildren(page.root);
 }
 

@@ -1,7 +1,8 @@
 /** The class view's entry point (class.html): language, settings (the LRS), the bundled scenarios, and the page. */
 import './class.css';
 import { bundledScenarios } from '../../web/bundledScenarios.ts';
-import { initI18n, t } from '../../web/i18n/i18n.ts';
+import { addPageStrings, initI18n, t } from '../../web/i18n/i18n.ts';
+import { classViewStrings } from '../../web/i18n/pageStrings.ts';
 import { pageHeader } from '../../web/pageHeader.ts';
 import { lrsConfigOf } from '../../web/lrs/lrsClient.ts';
 import { parseSettings } from '../../web/settings.ts';
@@ -12,6 +13,7 @@ import { classPage, type ClassPage } from './classPage.ts';
 const store = openStore(browserStorage());
 const settings = parseSettings(store.read('settings'));
 initI18n(settings.language);
+addPageStrings(classViewStrings);
 const registry = bundledRegistry(bundledScenarios);
 const libraryIds = bundledScenarios.catalogue.entries.map((e) => e.card.id);
 const lrsConfig = lrsConfigOf(settings);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { initI18n } from '../../web/i18n/i18n.ts';
+import { addPageStrings, initI18n } from '../../web/i18n/i18n.ts';
+import { classViewStrings } from '../../web/i18n/pageStrings.ts';
 import { setApartText } from './setApartText.ts';
 import { sourceName } from './format.ts';
 
 initI18n('en-GB');
+addPageStrings(classViewStrings);
 
 describe('why an attempt was not counted, in plain words', () => {
   it('names the turn and what changed, never a data path', () => {

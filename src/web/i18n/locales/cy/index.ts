@@ -13,8 +13,7 @@ import review from './review.json';
 import report from './report.json';
 import cmi5 from './cmi5.json';
 import lrs from './lrs.json';
-import classView from './class.json';
 import offline from './offline.json';
-import type { Strings } from '../en-GB/index.ts';
+import type { PageAreas, Strings } from '../en-GB/index.ts';
 
-export const cy: Strings = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...report, ...cmi5, ...lrs, ...offline, ...classView };
+export const cy: Omit<Strings, keyof PageAreas> = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...report, ...cmi5, ...lrs, ...offline };

@@ -118,14 +118,25 @@ describe('review page', () => {
     expect(browser.errors).toEqual([]);
   });
 
-  it('names the first turn where an edited transcript differs, and offers nothing to judge or export', async () => {
+  it('says in plain words which turn of an edited transcript changed and how, hides its score and result, and offers nothing to judge or export', async () => {
     await freshPage();
     await fileInput().setInputFiles(fx.edited.path);
     const record = page.locator('section.record');
     await record.waitFor();
-    const finding = (await record.locator('.finding').textContent()) ?? '';
-    expect(finding).toContain('Does not verify');
-    expect(finding).toContain(`The first difference is at turn ${fx.editedAt.turn + 1}, in ${fx.editedAt.field}.`);
+    const turn = fx.editedAt.turn;
+    const code = fx.edited.transcript.turns[turn]!.evidence.find((e) => e.met)!.criterion.toUpperCase();
+    expect(await record.locator('.finding p').first().textContent()).toBe(
+      `Does not verify Changed after it was recorded: at turn ${turn + 1}, criterion ${code} is recorded as met, but the response given there does not meet it.`,
+    );
+    // No data path, and the numbers no one can trust are hidden.
+    expect(await record.locator('.finding').textContent()).not.toContain('evidence.');
+    const summary = (await record.locator('dl.summary').textContent()) ?? '';
+    expect(summary).toContain('Hidden: this transcript does not verify, so its score cannot be trusted.');
+    expect(summary).toContain('Hidden: this transcript does not verify, so its result cannot be trusted.');
+    expect(summary).not.toMatch(/\d+(\.\d+)?%/);
+    expect(await record.locator('.evidence').count()).toBe(0);
+    // The raw values stay one click away.
+    await record.locator('.difference-values summary').click();
     expect(await record.locator('.difference').textContent()).toMatch(/The file says:\s*true\s*Replaying gives:\s*false/);
     expect(await page.locator('li.file .badge').first().textContent()).toBe('Does not verify');
     expect(await record.locator('li.turn').count()).toBe(fx.edited.transcript.turns.length);
@@ -133,6 +144,23 @@ describe('review page', () => {
     expect(await record.locator('fieldset.judgement').count()).toBe(0);
     expect(await record.getByRole('button', { name: /Reviewed record|Printable record|xAPI/ }).count()).toBe(0);
     await screenshot(page, 'review-edited');
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('names a changed score and a response the scenario does not offer', async () => {
+    await freshPage();
+    const score = structuredClone(fx.worst.transcript);
+    score.rollUp.percent = 90;
+    const response = structuredClone(fx.best.transcript);
+    (response.turns[2]!.action as { choice: number }).choice = 99;
+    await fileInput().setInputFiles([
+      { name: 'score.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(score)) },
+      { name: 'response.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(response)) },
+    ]);
+    await page.getByRole('button', { name: 'Review score.json' }).click();
+    expect(await page.locator('section.record .finding').textContent()).toContain(`the score was changed from ${fx.worst.transcript.rollUp.percent}% to 90%.`);
+    await page.getByRole('button', { name: 'Review response.json' }).click();
+    expect(await page.locator('section.record .finding').textContent()).toContain('the response recorded at turn 3 is not one the scenario offers there.');
     expect(browser.errors).toEqual([]);
   });
 

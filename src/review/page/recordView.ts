@@ -28,25 +28,28 @@ export function modeBadge(mode: string): HTMLElement {
 
 function findingBlock(entry: Entry): HTMLElement {
   const f = entry.record.finding;
-  const block = el('div', { class: `finding is-${f.kind}` }, el('p', {}, el('span', { class: `badge is-${f.kind === 'verified' ? 'verified' : 'problem'}` }, t(badgeKeys[f.kind])), ' ', findingText(f)));
+  const block = el('div', { class: `finding is-${f.kind}` }, el('p', {}, el('span', { class: `badge is-${f.kind === 'verified' ? 'verified' : 'problem'}` }, t(badgeKeys[f.kind])), ' ', findingText(f, entry.record.transcript)));
   if (f.kind === 'diverges' && ('recorded' in f || 'replayed' in f)) {
-    block.append(el('dl', { class: 'difference' }, el('dt', {}, t('review.recorded')), el('dd', {}, el('pre', {}, shownValue(f.recorded))), el('dt', {}, t('review.replayed')), el('dd', {}, el('pre', {}, shownValue(f.replayed)))));
+    // The sentence says what changed; the raw values stay one click away for whoever must investigate further.
+    const values = el('dl', { class: 'difference' }, el('dt', {}, t('review.recorded')), el('dd', {}, el('pre', {}, shownValue(f.recorded))), el('dt', {}, t('review.replayed')), el('dd', {}, el('pre', {}, shownValue(f.replayed))));
+    block.append(el('details', { class: 'difference-values' }, el('summary', {}, t('tamper.details')), values));
   }
   if (f.kind !== 'verified' && entry.record.transcript) block.append(el('p', {}, t('review.readOnly')));
   return block;
 }
 
-function summaryList(tr: Transcript): HTMLElement {
+/** A transcript that does not verify has its score and result hidden: they are numbers no one can trust. */
+function summaryList(tr: Transcript, trusted: boolean): HTMLElement {
   const rows: [string, Node | string][] = [
     [t('review.learner'), tr.learner || '—'],
     [t('review.scenario'), el('span', { lang: 'en-GB' }, `${tr.scenario.title} (${tr.scenario.id})`)],
     [t('review.date'), formatDate(tr.startedAt)],
     [t('review.mode'), modeBadge(tr.mode)],
-    [t('review.score'), t('review.scoreValue', { percent: tr.rollUp.percent, met: tr.rollUp.met, total: tr.rollUp.total })],
-    [t('review.result'), tr.pass ? (tr.pass.passed ? t('review.passed') : t('review.notYet', { mark: tr.pass.mark })) : t('review.unfinished')],
+    [t('review.score'), trusted ? t('review.scoreValue', { percent: tr.rollUp.percent, met: tr.rollUp.met, total: tr.rollUp.total }) : t('tamper.hiddenScore')],
+    [t('review.result'), !trusted ? t('tamper.hiddenResult') : tr.pass ? (tr.pass.passed ? t('review.passed') : t('review.notYet', { mark: tr.pass.mark })) : t('review.unfinished')],
   ];
   // Not yet, and why: the mark missed and each critical criterion not demonstrated.
-  if (tr.pass && !tr.pass.passed) rows.push([t('pass.why'), notYetReasons(tr)]);
+  if (trusted && tr.pass && !tr.pass.passed) rows.push([t('pass.why'), notYetReasons(tr)]);
   return el('dl', { class: 'summary' }, ...rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
 }
 
@@ -65,7 +68,7 @@ export function recordView(entry: Entry, options: RecordViewOptions): HTMLElemen
 
   const reviewable = isReviewable(record);
   if (tr.mode !== 'assessment') root.append(el('p', { class: 'practice-note' }, el('span', { class: 'badge is-practice' }, t('review.badgePractice')), ' ', t('review.practice')));
-  root.append(summaryList(tr));
+  root.append(summaryList(tr, record.finding.kind === 'verified'));
 
   const parts: ReviewPart[] = [];
   const binding: ReviewBinding = {

@@ -54,10 +54,11 @@ function addCommentForm(binding: ReviewBinding, label: string, turn?: number): H
   });
 }
 
-function turnItem(entryId: string, turn: Turn, extra: Node[]): HTMLElement {
+/** `trusted` is false for a file that does not verify: its per-turn verdicts are no more to be trusted than its score. */
+function turnItem(entryId: string, turn: Turn, extra: Node[], trusted: boolean): HTMLElement {
   const n = turn.index + 1;
   const reply = turn.action.kind === 'choice' ? el('span', { lang: 'en-GB' }, turn.action.text) : t('review.waited', { seconds: turn.action.seconds });
-  const evidence = turn.evidence.map((e) =>
+  const evidence = (trusted ? turn.evidence : []).map((e) =>
     el('li', { 'data-met': String(e.met) }, el('strong', {}, `${e.criterion.toUpperCase()} (${e.met ? `✓ ${t('review.met')}` : `✗ ${t('review.missed')}`})`), ' ', el('span', { lang: 'en-GB' }, e.why)),
   );
   return el(
@@ -75,12 +76,13 @@ function turnItem(entryId: string, turn: Turn, extra: Node[]): HTMLElement {
 /** Every turn; with comments on each when the record can be judged. */
 export function turnsSection(binding: ReviewBinding, reviewable: boolean): ReviewPart {
   const { entry } = binding;
+  const trusted = entry.record.finding.kind === 'verified';
   const lists = new Map<number, HTMLElement>();
   const items = entry.record.transcript!.turns.map((turn) => {
-    if (!reviewable) return turnItem(entry.id, turn, []);
+    if (!reviewable) return turnItem(entry.id, turn, [], trusted);
     const list = el('ul', { class: 'comments' });
     lists.set(turn.index, list);
-    return turnItem(entry.id, turn, [list, addCommentForm(binding, t('review.commentOnTurn', { n: turn.index + 1 }), turn.index)]);
+    return turnItem(entry.id, turn, [list, addCommentForm(binding, t('review.commentOnTurn', { n: turn.index + 1 }), turn.index)], trusted);
   });
   const id = `${entry.id}-turns`;
   return {

@@ -10,8 +10,9 @@ import debrief from './debrief.json';
 import presenter from './presenter.json';
 import history from './history.json';
 import review from './review.json';
+import tamper from './tamper.json';
 import report from './report.json';
 import cmi5 from './cmi5.json';
 import type { Strings } from '../en-GB/index.ts';
 
-export const cy: Strings = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...report, ...cmi5 };
+export const cy: Strings = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...tamper, ...report, ...cmi5 };

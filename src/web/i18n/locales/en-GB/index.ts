@@ -11,9 +11,10 @@ import debrief from './debrief.json';
 import presenter from './presenter.json';
 import history from './history.json';
 import review from './review.json';
+import tamper from './tamper.json';
 import report from './report.json';
 import cmi5 from './cmi5.json';
 
-export const enGB = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...report, ...cmi5 };
+export const enGB = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...tamper, ...report, ...cmi5 };
 
 export type Strings = typeof enGB;

@@ -9,17 +9,14 @@ import type { Transcript } from '../../engine/transcript.ts';
 import { el } from '../../web/dom.ts';
 import { t } from '../../web/i18n/i18n.ts';
 import { notYetReasons } from '../../web/passView.ts';
+import { accessOf, accessText } from '../../web/accessArrangement.ts';
+import { formatDateTime } from '../../web/dates.ts';
 import { turnAnchor, type Entry } from './entry.ts';
 import { exportsSection } from './exportsView.ts';
 import { badgeKeys, findingText, isReviewable, shownValue } from './findingText.ts';
-import { judgementsSection } from './judgementsView.ts';
+import { criteriaPanel } from './criteriaPanel.ts';
 import { generalCommentsSection, signOffSection, turnsSection, type ReviewBinding, type ReviewPart } from './reviewSections.ts';
 import './recordView.css';
-
-export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat([document.documentElement.lang || 'en-GB', 'en-GB'], { dateStyle: 'long', timeStyle: 'short' }).format(d);
-}
 
 export function modeBadge(mode: string): HTMLElement {
   const practice = mode !== 'assessment';
@@ -38,13 +35,19 @@ function findingBlock(entry: Entry): HTMLElement {
   return block;
 }
 
+function accessLine(tr: Transcript): string {
+  const access = accessOf(tr);
+  return access ? accessText(access, { off: t('judging.accessOff'), extended: (factor) => t('judging.accessExtended', { factor }) }) : t('judging.accessNone');
+}
+
 /** A transcript that does not verify has its score and result hidden: they are numbers no one can trust. */
 function summaryList(tr: Transcript, trusted: boolean): HTMLElement {
   const rows: [string, Node | string][] = [
     [t('review.learner'), tr.learner || '—'],
     [t('review.scenario'), el('span', { lang: 'en-GB' }, `${tr.scenario.title} (${tr.scenario.id})`)],
-    [t('review.date'), formatDate(tr.startedAt)],
+    [t('review.date'), formatDateTime(tr.startedAt)],
     [t('review.mode'), modeBadge(tr.mode)],
+    [t('judging.access'), accessLine(tr)],
     [t('review.score'), trusted ? t('review.scoreValue', { percent: tr.rollUp.percent, met: tr.rollUp.met, total: tr.rollUp.total }) : t('tamper.hiddenScore')],
     [t('review.result'), !trusted ? t('tamper.hiddenResult') : tr.pass ? (tr.pass.passed ? t('review.passed') : t('review.notYet', { mark: tr.pass.mark })) : t('review.unfinished')],
   ];
@@ -84,15 +87,18 @@ export function recordView(entry: Entry, options: RecordViewOptions): HTMLElemen
     target?.scrollIntoView({ block: 'start' });
     target?.focus();
   };
+  // One transcript at a time: the compact turn list beside the criteria panel, which holds the judging, comments and sign-off.
   const turns = turnsSection(binding, reviewable);
   parts.push(turns);
-  root.append(turns.root);
+  const workspace = el('div', { class: 'workspace' }, turns.root);
   if (reviewable) {
-    root.append(judgementsSection(entry.id, tr, { get: () => entry.review, set: binding.update, goToTurn }));
-    parts.push(generalCommentsSection(binding), signOffSection(binding));
-    root.append(...parts.slice(1).map((p) => p.root));
+    const panel = [criteriaPanel(entry.id, tr, { get: () => entry.review, set: binding.update, goToTurn }), generalCommentsSection(binding), signOffSection(binding)];
+    parts.push(...panel);
+    workspace.append(el('div', { class: 'criteria-column' }, ...panel.map((p) => p.root)));
+    workspace.classList.add('is-judging');
     for (const part of parts) part.refresh();
   }
+  root.append(workspace);
   if (record.finding.kind === 'verified') root.append(exportsSection(entry, () => options.onPrint(entry)));
   return root;
 }

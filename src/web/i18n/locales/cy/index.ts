@@ -11,8 +11,11 @@ import presenter from './presenter.json';
 import history from './history.json';
 import review from './review.json';
 import tamper from './tamper.json';
+import judging from './judging.json';
+import dates from './dates.json';
+import matrix from './matrix.json';
 import report from './report.json';
 import cmi5 from './cmi5.json';
 import type { Strings } from '../en-GB/index.ts';
 
-export const cy: Strings = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...tamper, ...report, ...cmi5 };
+export const cy: Strings = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...tamper, ...judging, ...dates, ...matrix, ...report, ...cmi5 };

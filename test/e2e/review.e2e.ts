@@ -75,6 +75,8 @@ describe('review page', () => {
     const [overridden, byKey, next] = criteria;
     const row = (code: string) => record.locator(`li.criterion[data-criterion="${code}"]`);
     const set = row(overridden!.code);
+    // Compact: a row shows its override fields only when asked.
+    expect(await set.getByLabel('Reason').isVisible()).toBe(false);
     await set.getByRole('button', { name: `Override the simulator on ${overridden!.code.toUpperCase()}` }).click();
     await set.getByRole('button', { name: 'Record override' }).click();
     await expect.poll(() => set.locator('.problem').textContent()).toBe('Give a reason for the override.');

@@ -17,7 +17,9 @@ import dates from './dates.json';
 import matrix from './matrix.json';
 import report from './report.json';
 import cmi5 from './cmi5.json';
+import lrs from './lrs.json';
+import offline from './offline.json';
 
-export const enGB = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...tamper, ...judging, ...dates, ...matrix, ...report, ...cmi5 };
+export const enGB = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...tamper, ...judging, ...dates, ...matrix, ...report, ...cmi5, ...lrs, ...offline };
 
 export type Strings = typeof enGB;

@@ -91,6 +91,17 @@ describe('evidence matrix', () => {
     expect(lines.find((l) => l.startsWith(`element,${gap.code},`))).toMatch(new RegExp(`,gap,${gap.counts.demonstrated},${gap.counts['not-demonstrated']},${gap.counts['not-seen']},,,,,$`));
   });
 
+  it("names the learner's access arrangement in an attempt's column", () => {
+    const [bank, bill, delivery] = sources;
+    const withAccess = [
+      { ...bank!, transcript: { ...bank!.transcript, access: { timers: 'extended', factor: 5 } } },
+      { ...bill!, transcript: { ...bill!.transcript, access: { timers: 'off' } } },
+      delivery!,
+    ];
+    const header = evidenceMatrixCsv(evidenceMatrix('Sam Okafor', withAccess)).split('\r\n')[0];
+    expect(header).toContain(',bank.json (timers extended x5),bill.json (timers off),delivery.json,');
+  });
+
   it('takes only verified assessments as evidence, grouped by learner, and says why the rest are left out', () => {
     const edited = billWorst();
     edited.turns[0]!.line.text = 'Something else entirely.';

@@ -16,6 +16,7 @@ import type { Transcript } from '../engine/transcript.ts';
 import type { CriterionStatus } from '../engine/types.ts';
 import { catalogue } from '../standards/catalogue.ts';
 import { csvDocument, type Cell } from '../export/csv.ts';
+import { accessOf } from '../web/accessArrangement.ts';
 import type { OpenedRecord } from './openRecord.ts';
 import { assessedStatus } from './reviewState.ts';
 import type { Review } from '../export/reviewTypes.ts';
@@ -76,6 +77,8 @@ export interface MatrixUnit {
 export interface EvidenceMatrix {
   learner: string;
   sources: string[];
+  /** The attempts themselves, in the order of the grid's columns. */
+  attempts: MatrixSource[];
   units: MatrixUnit[];
 }
 
@@ -123,7 +126,7 @@ export function evidenceMatrix(learner: string, sources: readonly MatrixSource[]
     const counts = sumCounts(elements.map((e) => e.counts));
     return { code: u.code, title: u.title, status: groupStatus(counts), counts, elements };
   });
-  return { learner, sources: sources.map((s) => s.name), units };
+  return { learner, sources: sources.map((s) => s.name), attempts: [...sources], units };
 }
 
 export type Exclusion = { file: string; why: 'not-verified' | 'practice' };
@@ -161,6 +164,13 @@ export const MATRIX_CSV_HEADER = ['level', 'code', 'title', 'status', 'demonstra
  * demonstrated, not-demonstrated, not-seen for criteria, and not-observed or
  * not-assessed in an attempt.
  */
+/** An attempt's column: its file, and the learner's access arrangement when it had one. */
+function attemptHeading(a: MatrixSource): string {
+  const access = accessOf(a.transcript);
+  if (!access) return a.name;
+  return `${a.name} (${access.timers === 'off' ? 'timers off' : `timers extended x${access.factor}`})`;
+}
+
 export function evidenceMatrixCsv(m: EvidenceMatrix): string {
   const rows: Cell[][] = [];
   const blanks = m.sources.map(() => '');
@@ -175,5 +185,5 @@ export function evidenceMatrixCsv(m: EvidenceMatrix): string {
       }
     }
   }
-  return csvDocument([...MATRIX_CSV_HEADER, ...m.sources, 'references', 'assessor overrides'], rows);
+  return csvDocument([...MATRIX_CSV_HEADER, ...m.attempts.map(attemptHeading), 'references', 'assessor overrides'], rows);
 }

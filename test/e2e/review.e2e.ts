@@ -260,6 +260,8 @@ describe('review page', () => {
     expect(await accessRow()).toBe('Timers turned off');
     await page.getByRole('button', { name: `Review ${fx.worst.name}` }).click();
     expect(await accessRow()).toBe('None: standard timers');
+    // The evidence matrix names it with the attempt.
+    expect(await page.locator('.attempt-list li').first().textContent()).toMatch(/^1\. extended\.json: .*\(Timers extended ×5 at the learner's request\)$/);
     expect(browser.errors).toEqual([]);
   });
 

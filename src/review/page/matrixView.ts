@@ -8,6 +8,7 @@
  * that are practice or do not verify are named and left out.
  */
 import type { Transcript } from '../../engine/transcript.ts';
+import { accessSentence } from '../../web/accessArrangement.ts';
 import { formatDateTime } from '../../web/dates.ts';
 import { downloadText, safeFileName } from '../../web/download.ts';
 import { button, el, uid } from '../../web/dom.ts';
@@ -78,7 +79,12 @@ function criterionRow(c: MatrixCriterion, sources: readonly MatrixSource[], opti
   );
 }
 
-const attemptLine = (s: MatrixSource, n: number): string => t('matrix.attempt', { n, file: s.name, title: s.transcript.scenario.title, date: formatDateTime((s.transcript as Transcript).startedAt) });
+/** An attempt as the grid's key names it, with the learner's access arrangement when it had one. */
+function attemptLine(s: MatrixSource, n: number): string {
+  const line = t('matrix.attempt', { n, file: s.name, title: s.transcript.scenario.title, date: formatDateTime((s.transcript as Transcript).startedAt) });
+  const access = accessSentence(s.transcript);
+  return access ? `${line} (${access})` : line;
+}
 
 function unitGrid(u: ReturnType<typeof evidenceMatrix>['units'][number], sources: readonly MatrixSource[], options: MatrixViewOptions): HTMLElement {
   const columns = sources.length + 2;

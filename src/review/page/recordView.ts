@@ -9,7 +9,7 @@ import type { Transcript } from '../../engine/transcript.ts';
 import { el } from '../../web/dom.ts';
 import { t } from '../../web/i18n/i18n.ts';
 import { notYetReasons } from '../../web/passView.ts';
-import { accessOf, accessText } from '../../web/accessArrangement.ts';
+import { accessSentence } from '../../web/accessArrangement.ts';
 import { formatDateTime } from '../../web/dates.ts';
 import { turnAnchor, type Entry } from './entry.ts';
 import { exportsSection } from './exportsView.ts';
@@ -36,8 +36,7 @@ function findingBlock(entry: Entry): HTMLElement {
 }
 
 function accessLine(tr: Transcript): string {
-  const access = accessOf(tr);
-  return access ? accessText(access, { off: t('judging.accessOff'), extended: (factor) => t('judging.accessExtended', { factor }) }) : t('judging.accessNone');
+  return accessSentence(tr) ?? t('judging.accessNone');
 }
 
 /** A transcript that does not verify has its score and result hidden: they are numbers no one can trust. */

@@ -2,7 +2,7 @@
  * Every word the printed report uses, in the interface language: the report's
  * builder takes them as data, so it can be tested and printed in any language.
  */
-import type { AccessWords } from '../accessArrangement.ts';
+import { accessWords, type AccessWords } from '../accessArrangement.ts';
 import { uiLanguage } from '../dates.ts';
 import type { CriterionStatus } from '../../engine/types.ts';
 import { currentLanguage, t } from '../i18n/i18n.ts';
@@ -103,7 +103,7 @@ export function reportLabels(): ReportLabels {
     signedBy: t('report.signedBy'),
     signedAt: t('report.signedAt'),
     access: t('judging.access'),
-    accessWords: { off: t('judging.accessOff'), extended: (factor) => t('judging.accessExtended', { factor }) },
+    accessWords: accessWords(),
     notSigned: t('report.notSigned'),
     footer: (engine, hash) => t('report.footer', { engine, hash }),
   };

@@ -353,6 +353,8 @@ describe('review page', () => {
     try {
       for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
         await page.setViewportSize({ width, height });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: `test-results/review-top-${width}x${height}.png` });
         await record.locator('.workspace').scrollIntoViewIfNeeded();
         await page.evaluate(() => document.querySelector('.workspace')!.scrollIntoView({ block: 'start' }));
         const inView = async (selector: string) => {

@@ -93,6 +93,8 @@ describe('the criteria panel', () => {
     expect(entry.review.judgements[rows[1]!.dataset.criterion!]!.verdict).toBe('override');
     expect(signFields.disabled).toBe(false);
     expect(root.querySelector('.sign-closed')!.textContent).toBe('');
+    // Focus goes on to the sign-off rather than being lost with the disabled button.
+    expect(document.activeElement).toBe(signFields.querySelector('input'));
     expect(signButton.closest('fieldset')).toBe(signFields);
   });
 });

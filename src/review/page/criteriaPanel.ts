@@ -49,7 +49,15 @@ export function criteriaPanel(entryId: string, transcript: Transcript, handle: R
   const rows = transcript.rollUp.criteria.map((c) => criterionRow(entryId, transcript, c.code, handle));
   const progress = el('p', { class: 'judging-progress', role: 'status' });
   const bar = el('progress', { max: Math.max(1, total), value: 0, 'aria-hidden': 'true' });
-  const agreeAll = button(t('judging.agreeAll'), () => handle.set(agreeWithRemaining(handle.get(), transcript)), { class: 'primary agree-all' });
+  const agreeAll = button(
+    t('judging.agreeAll'),
+    () => {
+      handle.set(agreeWithRemaining(handle.get(), transcript));
+      // The button is now disabled and would drop focus; the next step is the sign-off, which is now open.
+      agreeAll.closest('.criteria-column')?.querySelector<HTMLElement>('.sign-fields input')?.focus();
+    },
+    { class: 'primary agree-all' },
+  );
   const list = el('ol', { class: 'criteria' }, ...rows.map((r) => r.root));
   keyboard(list, rows);
   return {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, ExpressionError, metersIn, parseExpression, thresholdsIn, toPredicate } from './expression.ts';
+import { ExpressionError, metersIn, parseExpression, thresholdsIn } from './expression.ts';
+import { evaluate, toPredicate } from './predicate.ts';
 
 const m = { mood: 30, patience: 0, trust: 75 };
 const run = (src: string) => evaluate(parseExpression(src), m);
@@ -69,8 +70,10 @@ describe('condition language', () => {
   it('means the same as a predicate over meter slots as when evaluated', () => {
     const names = ['mood', 'patience', 'trust'];
     const slotOf = (name: string) => (names.includes(name) ? names.indexOf(name) : undefined);
-    const operand = fc.oneof(fc.constantFrom(...names), fc.integer({ min: -5, max: 105 }).map(String));
-    const compare = fc.tuple(operand, fc.constantFrom('<', '<=', '>', '>=', '==', '!='), operand).map(([a, op, b]) => `${a} ${op} ${b}`);
+    const meter = fc.constantFrom(...names);
+    const number = fc.integer({ min: -5, max: 105 }).map(String);
+    const sides = fc.oneof(fc.tuple(meter, number), fc.tuple(number, meter));
+    const compare = fc.tuple(sides, fc.constantFrom('<', '<=', '>', '>=', '==', '!=')).map(([[a, b], op]) => `${a} ${op} ${b}`);
     const expr = fc.letrec<{ e: string }>((tie) => ({
       e: fc.oneof(
         { depthSize: 'small', withCrossShrink: true },

@@ -2,11 +2,14 @@
  * YAML text → validated Scenario, or problems with file, line and column.
  * Covers syntax and shape; meaning (graph, conditions, criteria) is in check.ts.
  */
-import { visit } from 'yaml';
+import { visit, type YAMLError } from 'yaml';
+import { duplicateKeyAt } from './duplicateKeys.ts';
 import type { z } from 'zod';
 import { scenarioHash } from './hash.ts';
 import type { Problem } from './problem.ts';
+import { withOwnNames, protoNameProblems } from './ownNames.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
+import { describePath, issueMessage } from './schemaMessages.ts';
 import { parseYaml, type PathKey, type YamlSource } from './yamlSource.ts';
 
 export type LoadResult =
@@ -15,11 +18,8 @@ export type LoadResult =
 
 export { scenarioHash };
 
-export function describePath(keys: readonly PathKey[]): string {
-  return keys.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : String(k)), '');
-}
 
-function issueProblems(issue: z.core.$ZodIssue, source: YamlSource): Problem[] {
+function issueProblems(issue: z.core.$ZodIssue, source: YamlSource, data: unknown): Problem[] {
   const keys = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
   const where = describePath(keys);
   const prefix = where ? `${where}: ` : '';
@@ -27,13 +27,27 @@ function issueProblems(issue: z.core.$ZodIssue, source: YamlSource): Problem[] {
     return issue.keys.map((key) => ({
       path: source.path,
       ...source.locate([...keys, key], true),
-      message: `${where ? `${where}: ` : ''}unknown field "${key}"`,
+      message: `${prefix}unknown field "${key}"`,
     }));
   }
-  let message = issue.message;
+  if (issue.code === 'invalid_key') {
+    // The record's path names where; the bad name is the key itself.
+    return [{ path: source.path, ...source.locate(keys, true), message: `${describePath(keys.slice(0, -1))}: ${issueMessage(issue, keys, data)}` }];
+  }
+  let message = issueMessage(issue, keys, data);
   if (keys.length > 0 && !source.doc.hasIn(keys)) message = 'missing required field';
   if (issue.code === 'invalid_union' && keys.at(-1) === 'say') message = 'say must be a line of text or a list of { if, text, lang, gloss }';
   return [{ path: source.path, ...source.locate(keys, false), message: `${prefix}${message}` }];
+}
+
+function yamlProblem(source: YamlSource, e: YAMLError): Problem {
+  const at = source.at(e.pos[0]);
+  const duplicate = e.code === 'DUPLICATE_KEY' ? duplicateKeyAt(source.doc, e.pos[0]) : undefined;
+  if (duplicate) {
+    const first = source.at(duplicate.first);
+    return { path: source.path, ...at, message: `YAML: duplicate key "${duplicate.key}": it is first written at line ${first.line}, column ${first.col}; a mapping takes each key once` };
+  }
+  return { path: source.path, ...at, message: `YAML: ${e.message.split('\n')[0]}` };
 }
 
 function aliasPosition(source: YamlSource): { line: number; col: number } {
@@ -59,7 +73,7 @@ export function loadScenarioText(text: string, path: string): LoadResult {
     return {
       ok: false,
       source,
-      problems: yamlErrors.map((e) => ({ path, ...source.at(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` })),
+      problems: yamlErrors.map((e) => yamlProblem(source, e)),
     };
   }
   let data: unknown;
@@ -73,10 +87,11 @@ export function loadScenarioText(text: string, path: string): LoadResult {
     return { ok: false, source, problems: [{ path, line: 1, col: 1, message: 'a scenario file must be a YAML mapping (id, title, nodes, ...)' }] };
   }
   const parsed = scenarioSchema.safeParse(data);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.flatMap((i) => issueProblems(i, source));
+  const problems = protoNameProblems(data).map((p) => ({ path, ...source.locate(p.keys, true), message: p.message }));
+  if (!parsed.success) problems.push(...parsed.error.issues.flatMap((i) => issueProblems(i, source, data)));
+  if (!parsed.success || problems.length > 0) {
     problems.sort((a, b) => a.line - b.line || a.col - b.col);
     return { ok: false, source, problems };
   }
-  return { ok: true, scenario: parsed.data, hash: scenarioHash(parsed.data), source };
+  return { ok: true, scenario: withOwnNames(parsed.data), hash: scenarioHash(parsed.data), source };
 }

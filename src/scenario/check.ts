@@ -10,7 +10,9 @@ import { exitFindings } from './exitChecks.ts';
 import { graphFindings, type Finding } from './graphChecks.ts';
 import { loadScenarioText } from './load.ts';
 import { lookFindings, presentFindings } from './lookChecks.ts';
+import { fullMarksFindings } from './fullMarksChecks.ts';
 import { ScenarioSpace } from './paths.ts';
+import { isLimitFinding, reachFindings } from './reachChecks.ts';
 import type { Problem } from './problem.ts';
 import type { Scenario } from './schema.ts';
 import type { YamlSource } from './yamlSource.ts';
@@ -38,12 +40,12 @@ function referenceFindings(scenario: Scenario, fileStem?: string): Finding[] {
     node.choices.forEach((c, i) => {
       c.evidence.forEach((e, j) => check(e.criterion, ['nodes', id, 'choices', i, 'evidence', j, 'criterion']));
       for (const meter of Object.keys(c.effects)) {
-        if (!(meter in scenario.meters)) findings.push({ keys: ['nodes', id, 'choices', i, 'effects', meter], onKey: true, message: `unknown meter "${meter}" in effects` });
+        if (!Object.hasOwn(scenario.meters, meter)) findings.push({ keys: ['nodes', id, 'choices', i, 'effects', meter], onKey: true, message: `unknown meter "${meter}" in effects` });
       }
     });
     node.after?.evidence.forEach((e, j) => check(e.criterion, ['nodes', id, 'after', 'evidence', j, 'criterion']));
     for (const meter of Object.keys(node.after?.effects ?? {})) {
-      if (!(meter in scenario.meters)) findings.push({ keys: ['nodes', id, 'after', 'effects', meter], onKey: true, message: `unknown meter "${meter}" in effects` });
+      if (!Object.hasOwn(scenario.meters, meter)) findings.push({ keys: ['nodes', id, 'after', 'effects', meter], onKey: true, message: `unknown meter "${meter}" in effects` });
     }
   }
   for (const [name, m] of Object.entries(scenario.meters)) {
@@ -56,20 +58,11 @@ function referenceFindings(scenario: Scenario, fileStem?: string): Finding[] {
 }
 
 function behaviourFindings(scenario: Scenario): Finding[] {
-  const findings: Finding[] = [];
   const space = new ScenarioSpace(scenario);
-  const best = space.bestPath();
-  if (best === 'none') {
-    const critical = scenario.pass.critical;
-    const plain = critical.length > 0 ? new ScenarioSpace({ ...scenario, pass: { ...scenario.pass, critical: [] } }).bestPath() : 'none';
-    if (typeof plain !== 'string') findings.push({ keys: ['pass', 'critical'], message: `no path can meet the pass rule: no full-marks path demonstrates all of ${critical.join(', ')}` });
-    else findings.push({ keys: ['start'], message: 'no path reaches full marks: some ending must be reachable with every piece of evidence met' });
-  }
-  if (best === 'limit') findings.push({ keys: ['start'], message: 'the scenario has too many meter states to search for a full-marks path; simplify its meters' });
-  for (const [id, path] of space.pathsToEndings()) {
-    if (path === 'none') findings.push({ keys: ['nodes', id], onKey: true, message: `ending "${id}" can never be reached with the meters as they change` });
-  }
-  return findings;
+  const reach = reachFindings(scenario, space);
+  // One search out of room is enough to say so; a second saying the same adds nothing.
+  const stopped = reach.some(isLimitFinding);
+  return [...reach, ...fullMarksFindings(scenario, space).filter((f) => !(stopped && isLimitFinding(f)))];
 }
 
 function toProblems(source: YamlSource, findings: Finding[]): Problem[] {

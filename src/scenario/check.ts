@@ -12,6 +12,7 @@ import { loadScenarioText } from './load.ts';
 import { lookFindings, presentFindings } from './lookChecks.ts';
 import { fullMarksFindings } from './fullMarksChecks.ts';
 import { ScenarioSpace } from './paths.ts';
+import { routeLoopFindings } from './routeLoops.ts';
 import { isLimitFinding, reachFindings } from './reachChecks.ts';
 import type { Problem } from './problem.ts';
 import type { Scenario } from './schema.ts';
@@ -69,7 +70,25 @@ function toProblems(source: YamlSource, findings: Finding[]): Problem[] {
   return findings.map((f) => ({ path: source.path, ...source.locate(f.keys, f.onKey), message: f.message }));
 }
 
+/**
+ * Checks one scenario file. Bad input never throws; should the checker itself fail on some file, that is
+ * reported as the file's problem, so a caller checking many files goes on to the next.
+ */
 export function checkScenarioText(text: string, path: string): CheckResult {
+  try {
+    return checkUnguarded(text, path);
+  } catch (err) {
+    return { problems: [internalError(path, err)] };
+  }
+}
+
+/** A failure of the checker's own, as a problem of the file it was checking (its first line). */
+export function internalError(path: string, err: unknown): Problem {
+  const reason = err instanceof Error ? err.message : String(err);
+  return { path, line: 1, col: 1, message: `internal error while checking this file: ${reason}` };
+}
+
+function checkUnguarded(text: string, path: string): CheckResult {
   const loaded = loadScenarioText(text, path);
   if (!loaded.ok) return { problems: loaded.problems };
   const { scenario, source, hash } = loaded;
@@ -80,7 +99,7 @@ export function checkScenarioText(text: string, path: string): CheckResult {
   const graph = graphFindings(scenario);
   problems.push(...toProblems(source, graph));
   if (errors.length === 0 && graph.length === 0) {
-    problems.push(...toProblems(source, exitFindings(scenario)));
+    problems.push(...toProblems(source, [...exitFindings(scenario), ...routeLoopFindings(scenario)]));
     if (problems.length === 0) problems.push(...toProblems(source, behaviourFindings(scenario)));
   }
   problems.sort((a, b) => a.line - b.line || a.col - b.col);

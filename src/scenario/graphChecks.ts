@@ -1,7 +1,8 @@
 /**
  * Checks on the shape of the dialogue graph that need no meter values:
  * targets exist, every node is reachable, every node can reach an ending,
- * endings have no way on, automatic routes do not loop.
+ * endings have no way on. (Loops of automatic routes depend on the meters:
+ * routeLoops.ts.)
  */
 import type { Scenario } from './schema.ts';
 import type { PathKey } from './yamlSource.ts';
@@ -60,26 +61,5 @@ export function graphFindings(scenario: Scenario): Finding[] {
     if (reachable.has(id) && !canEnd.has(id)) findings.push({ keys: ['nodes', id], onKey: true, message: `no ending can be reached from node "${id}"` });
   }
 
-  // Routes are followed without a turn passing, so a loop of routes would never let the customer speak.
-  const routes = new Map(ids.map((id) => [id, scenario.nodes[id]!.when.map((r) => r.to)]));
-  const state = new Map<string, 'open' | 'done'>();
-  const visit = (id: string, trail: string[]): string[] | null => {
-    if (state.get(id) === 'done') return null;
-    if (state.get(id) === 'open') return [...trail.slice(trail.indexOf(id)), id];
-    state.set(id, 'open');
-    for (const to of routes.get(id) ?? []) {
-      const loop = visit(to, [...trail, id]);
-      if (loop) return loop;
-    }
-    state.set(id, 'done');
-    return null;
-  };
-  for (const id of ids) {
-    const loop = visit(id, []);
-    if (loop) {
-      findings.push({ keys: ['nodes', loop[0]!, 'when'], onKey: true, message: `automatic routes form a loop: ${loop.join(' → ')}` });
-      break;
-    }
-  }
   return findings;
 }

@@ -91,7 +91,7 @@ export function internalError(path: string, err: unknown): Problem {
 function checkUnguarded(text: string, path: string): CheckResult {
   const loaded = loadScenarioText(text, path);
   if (!loaded.ok) return { problems: loaded.problems };
-  const { scenario, source, hash } = loaded;
+  const { scenario, source } = loaded;
   const stem = path.split(/[\\/]/).pop()?.replace(/\.ya?ml$/i, '');
   const problems: Problem[] = toProblems(source, referenceFindings(scenario, stem));
   const { errors } = parseConditions(scenario);
@@ -103,5 +103,12 @@ function checkUnguarded(text: string, path: string): CheckResult {
     if (problems.length === 0) problems.push(...toProblems(source, behaviourFindings(scenario)));
   }
   problems.sort((a, b) => a.line - b.line || a.col - b.col);
-  return problems.length === 0 ? { scenario, hash, problems } : { problems };
+  if (problems.length > 0) return { problems };
+  return {
+    scenario,
+    get hash() {
+      return loaded.hash;
+    },
+    problems,
+  };
 }

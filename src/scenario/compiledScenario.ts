@@ -166,9 +166,9 @@ export class CompiledScenario {
 
   /**
    * Follows automatic routes from node `n` (the engine's `settle`), however long the chain. `onRoute` hears
-   * each node arrived at and the route taken from it (-1 for none), for searches that record them.
+   * each node arrived at, the route taken from it (-1 for none) and the meters, for searches that record them.
    */
-  settle(n: number, values: ArrayLike<number>, onRoute?: (node: number, taken: number) => void): number {
+  settle(n: number, values: ArrayLike<number>, onRoute?: (node: number, taken: number, values: ArrayLike<number>) => void): number {
     if (this.passed.length < this.ids.length) {
       const grown = new Int32Array(this.ids.length * 2);
       grown.set(this.passed);
@@ -185,7 +185,7 @@ export class CompiledScenario {
           break;
         }
       }
-      onRoute?.(current, taken);
+      onRoute?.(current, taken, values);
       if (taken < 0) return current;
       this.passed[current] = call;
       current = routes[taken]!.to;

@@ -1,29 +1,42 @@
 /**
- * A key written twice in one mapping: the YAML parser says only that keys must
- * be unique, at the second. An author needs the key's name and where it was
- * first written, to choose which of the two to keep.
+ * Keys written twice in one mapping. The YAML parser's own check compares each
+ * key with every key before it (quadratic: a mapping of 100,000 nodes would
+ * take minutes) and says only that keys must be unique; this one keeps the
+ * keys of each mapping in a Map, walks the document on an explicit stack, and
+ * names the key and where it was first written, so the author can choose which
+ * of the two to keep. Keys are equal as the parser's check counts them: scalars
+ * of the same value (so `1` and `"1"` differ).
  */
-import { isMap, isScalar, visit, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 
-/** The key whose second writing starts at `offset`, and the offset of its first. */
-export function duplicateKeyAt(doc: Document.Parsed, offset: number): { key: string; first: number } | undefined {
-  let found: { key: string; first: number } | undefined;
-  visit(doc, {
-    Map(_key, map) {
-      if (!isMap(map)) return undefined;
-      const seen = new Map<string, number>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key) || !pair.key.range) continue;
-        const key = String(pair.key.value);
-        const first = seen.get(key);
-        if (first !== undefined && pair.key.range[0] === offset) {
-          found = { key, first };
-          return visit.BREAK;
+export interface DuplicateKey {
+  key: string;
+  /** Offsets of the second writing of the key and of the first. */
+  at: number;
+  first: number;
+}
+
+export function duplicateKeys(doc: Document.Parsed): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Map<unknown, number>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key;
+        if (isScalar(key) && key.range) {
+          const first = seen.get(key.value);
+          if (first === undefined) seen.set(key.value, key.range[0]);
+          else found.push({ key: String(key.value), at: key.range[0], first });
         }
-        if (first === undefined) seen.set(key, pair.key.range[0]);
+        if (isMap(pair.value) || isSeq(pair.value)) stack.push(pair.value);
+        if (isMap(pair.key) || isSeq(pair.key)) stack.push(pair.key);
       }
-      return undefined;
-    },
-  });
-  return found;
+    } else if (isSeq(node)) {
+      for (const item of node.items) if (isMap(item) || isSeq(item)) stack.push(item);
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
 }

@@ -2,8 +2,8 @@
  * YAML text → validated Scenario, or problems with file, line and column.
  * Covers syntax and shape; meaning (graph, conditions, criteria) is in check.ts.
  */
-import { visit, type YAMLError } from 'yaml';
-import { duplicateKeyAt } from './duplicateKeys.ts';
+import { visit } from 'yaml';
+import { duplicateKeys, type DuplicateKey } from './duplicateKeys.ts';
 import type { z } from 'zod';
 import { scenarioHash } from './hash.ts';
 import type { Problem } from './problem.ts';
@@ -40,14 +40,9 @@ function issueProblems(issue: z.core.$ZodIssue, source: YamlSource, data: unknow
   return [{ path: source.path, ...source.locate(keys, false), message: `${prefix}${message}` }];
 }
 
-function yamlProblem(source: YamlSource, e: YAMLError): Problem {
-  const at = source.at(e.pos[0]);
-  const duplicate = e.code === 'DUPLICATE_KEY' ? duplicateKeyAt(source.doc, e.pos[0]) : undefined;
-  if (duplicate) {
-    const first = source.at(duplicate.first);
-    return { path: source.path, ...at, message: `YAML: duplicate key "${duplicate.key}": it is first written at line ${first.line}, column ${first.col}; a mapping takes each key once` };
-  }
-  return { path: source.path, ...at, message: `YAML: ${e.message.split('\n')[0]}` };
+function duplicateProblem(source: YamlSource, d: DuplicateKey): Problem {
+  const first = source.at(d.first);
+  return { path: source.path, ...source.at(d.at), message: `YAML: duplicate key "${d.key}": it is first written at line ${first.line}, column ${first.col}; a mapping takes each key once` };
 }
 
 function aliasPosition(source: YamlSource): { line: number; col: number } {
@@ -73,9 +68,11 @@ export function loadScenarioText(text: string, path: string): LoadResult {
     return {
       ok: false,
       source,
-      problems: yamlErrors.map((e) => yamlProblem(source, e)),
+      problems: yamlErrors.map((e) => ({ path, ...source.at(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` })),
     };
   }
+  const duplicates = duplicateKeys(source.doc);
+  if (duplicates.length > 0) return { ok: false, source, problems: duplicates.map((d) => duplicateProblem(source, d)) };
   let data: unknown;
   try {
     data = source.doc.toJS({ maxAliasCount: 100 });
@@ -93,5 +90,15 @@ export function loadScenarioText(text: string, path: string): LoadResult {
     problems.sort((a, b) => a.line - b.line || a.col - b.col);
     return { ok: false, source, problems };
   }
-  return { ok: true, scenario: withOwnNames(parsed.data), hash: scenarioHash(parsed.data), source };
+  const scenario = withOwnNames(parsed.data);
+  return {
+    ok: true,
+    scenario,
+    // Hashed when asked (the engine asks once per scenario): checking a file needs no hash, and a large
+    // scenario's canonical JSON and SHA-256 cost more than the rest of its check.
+    get hash() {
+      return scenarioHash(scenario);
+    },
+    source,
+  };
 }

@@ -13,15 +13,19 @@ function nullPrototype<T extends object>(r: T): T {
   return Object.assign(Object.create(null) as T, r);
 }
 
-/** The scenario with every map of names as an object without a prototype (content and hash unchanged). */
+/**
+ * The scenario with every map of names as an object without a prototype (content and hash unchanged). It
+ * changes the object zod has just built, which nothing else holds, rather than copying every node.
+ */
 export function withOwnNames(s: Scenario): Scenario {
-  const nodes = nullPrototype({} as Scenario['nodes']);
-  for (const [id, n] of Object.entries(s.nodes)) {
-    const node = { ...n, choices: n.choices.map((c) => ({ ...c, effects: nullPrototype(c.effects) })) };
-    if (n.after) node.after = { ...n.after, effects: nullPrototype(n.after.effects) };
-    nodes[id] = node;
+  for (const node of Object.values(s.nodes)) {
+    for (const choice of node.choices) choice.effects = nullPrototype(choice.effects);
+    if (node.after) node.after.effects = nullPrototype(node.after.effects);
   }
-  return { ...s, people: nullPrototype(s.people), meters: nullPrototype(s.meters), nodes };
+  s.people = nullPrototype(s.people);
+  s.meters = nullPrototype(s.meters);
+  s.nodes = nullPrototype(s.nodes);
+  return s;
 }
 
 export interface NameProblem {
@@ -42,13 +46,13 @@ export function protoNameProblems(data: unknown): NameProblem[] {
   if (Object.hasOwn(own(data, 'meters') ?? {}, PROTO)) problems.push({ keys: ['meters', PROTO], message: `meters: "${PROTO}" is not a valid meter name: use lower-case letters and underscores (e.g. "patience")` });
   const nodes = own(data, 'nodes');
   if (!isMap(nodes)) return problems;
+  const effects = (keys: PathKey[], value: unknown) => {
+    if (isMap(value) && Object.hasOwn(value, PROTO)) problems.push({ keys: [...keys, PROTO], message: `unknown meter "${PROTO}" in effects` });
+  };
   for (const id of Object.keys(nodes)) {
     const choices = own(nodes[id], 'choices');
-    const effectSites: [PathKey[], unknown][] = Array.isArray(choices) ? choices.map((c, i) => [['nodes', id, 'choices', i, 'effects'], own(c, 'effects')]) : [];
-    effectSites.push([['nodes', id, 'after', 'effects'], own(own(nodes[id], 'after'), 'effects')]);
-    for (const [keys, effects] of effectSites) {
-      if (isMap(effects) && Object.hasOwn(effects, PROTO)) problems.push({ keys: [...keys, PROTO], message: `unknown meter "${PROTO}" in effects` });
-    }
+    if (Array.isArray(choices)) choices.forEach((c, i) => effects(['nodes', id, 'choices', i, 'effects'], own(c, 'effects')));
+    effects(['nodes', id, 'after', 'effects'], own(own(nodes[id], 'after'), 'effects'));
   }
   return problems;
 }

@@ -133,22 +133,23 @@ export class ScenarioSpace {
     const q = new Queue(width);
     const here = this.c.startValues();
     const next = here.slice();
-    const first = this.c.settle(this.c.nodeNumber(this.scenario.start), here, o.onRoute && ((n, t) => o.onRoute!(n, t, here)));
+    const first = this.c.settle(this.c.nodeNumber(this.scenario.start), here, o.onRoute);
     q.push(first, here, 0, -1, null);
     visit(first, here, 0);
     let states = 1;
+    const pathAt = (h: number) => this.pathAt(q, h);
     for (let head = 0; head < q.length; head++) {
       const node = q.node[head]!;
       const tag = q.tag[head]!;
       for (let i = 0; i < width; i++) here[i] = q.values[head * width + i]!;
-      if (o.goal(node, tag, head, (h) => this.pathAt(q, h))) return this.pathAt(q, head);
+      if (o.goal(node, tag, head, pathAt)) return pathAt(head);
       for (const step of this.c.existing(node).steps) {
         if (o.onlyMet && !step.allMet) continue;
         const open = !step.open || step.open(here);
         o.onStep?.(node, step, open);
         if (!open) continue;
         this.c.apply(here, step.effects, next);
-        const to = this.c.settle(step.to, next, o.onRoute && ((n, t) => o.onRoute!(n, t, next)));
+        const to = this.c.settle(step.to, next, o.onRoute);
         const nowTag = o.seen ? o.seen.next(tag, step) : 0;
         if (!visit(to, next, nowTag)) continue;
         if (++states > STATE_LIMIT) {

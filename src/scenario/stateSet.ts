@@ -7,8 +7,9 @@
 import type { CompiledScenario } from './compiledScenario.ts';
 
 export class StateSet {
-  private table = new Float64Array(1 << 12).fill(-1);
-  private mask = (1 << 12) - 1;
+  // Small to start: most searches of a real scenario visit a few hundred states, and it doubles as it fills.
+  private table = new Float64Array(1 << 8).fill(-1);
+  private mask = (1 << 8) - 1;
   size = 0;
 
   private slot(key: number): number {

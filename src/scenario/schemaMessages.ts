@@ -65,10 +65,13 @@ function expected(s: z.ZodType | undefined): string | undefined {
   const d = defOf(s);
   if (d.type === 'number') {
     const n = s as unknown as { minValue: number | null; maxValue: number | null; isInt: boolean };
-    const { minValue: lo, maxValue: hi } = n;
+    // An int() is bounded to safe integers, which is no bound worth naming.
+    const bound = (v: number | null) => (v !== null && Math.abs(v) < Number.MAX_SAFE_INTEGER ? v : null);
+    const lo = bound(n.minValue);
+    const hi = bound(n.maxValue);
     if (n.isInt && lo !== null && hi !== null && hi - lo <= 9) return `one of ${Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).join(', ')}`;
     const what = n.isInt ? 'a whole number' : 'a number';
-    if (lo !== null && hi !== null && Number.isFinite(lo) && Number.isFinite(hi)) return `${what} from ${lo} to ${hi}`;
+    if (lo !== null && hi !== null) return `${what} from ${lo} to ${hi}`;
     return what;
   }
   if (d.type === 'enum') return `one of ${(s as unknown as { options: string[] }).options.join(', ')}`;

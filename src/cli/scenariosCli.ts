@@ -8,7 +8,9 @@
  *   schema    write scenarios/scenario.schema.json for editor autocompletion
  */
 import { runScenariosCli } from './commands.ts';
+import { readEnvironmentOnce } from './environment.ts';
 
+readEnvironmentOnce();
 try {
   process.exitCode = runScenariosCli(process.argv.slice(2), { out: (line) => console.log(line), err: (line) => console.error(line) });
 } catch (err) {

@@ -1,6 +1,10 @@
 /**
  * How long the checker takes: every bundled scenario (as `npm run scenarios --
- * check` reads them), and a generated 1,000-node scenario serialised to YAML.
+ * check` reads them), and a generated 1,000-node scenario serialised to YAML,
+ * written as authors write (the goal) and in block style with every default
+ * spelled out (as this benchmark wrote it before). The validity check that
+ * `check` runs after the checker on sound files (a thousand blind plays per
+ * scenario) is separate and not in these figures.
  */
 import { bundledScenarioFiles, checkFile } from '../src/cli/bundled.ts';
 import { checkScenarioText } from '../src/scenario/check.ts';
@@ -12,7 +16,7 @@ export interface CheckBenchOptions {
   runs?: number;
   /** Nodes in the generated scenario. */
   nodes?: number;
-  /** Runs over the generated scenario (each takes seconds). */
+  /** Runs over the generated scenario, in each style. */
   generatedRuns?: number;
 }
 
@@ -25,7 +29,7 @@ function timed<T>(fn: () => T): { ms: number; value: T } {
 export async function checkBench(options: CheckBenchOptions = {}): Promise<BenchSection> {
   const runs = options.runs ?? 5;
   const nodes = options.nodes ?? 1000;
-  const generatedRuns = options.generatedRuns ?? 3;
+  const generatedRuns = options.generatedRuns ?? 5;
   const rows: BenchRow[] = [];
 
   const files = bundledScenarioFiles();
@@ -41,27 +45,39 @@ export async function checkBench(options: CheckBenchOptions = {}): Promise<Bench
   const slowest = [...perFile].sort((a, b) => b.ms - a.ms)[0];
   const bundled = median(bundledMs);
   rows.push({
-    name: `check all ${files.length} bundled scenarios (median of ${runs})`,
+    name: `check all ${files.length} bundled scenarios (median of ${runs}; validity separate)`,
     value: `${fmt(bundled)} ms`,
-    goal: '< 1000 ms',
-    ok: bundled < 1000,
-    detail: `${problems} problems; first run ${fmt(bundledMs[0]!)} ms; slowest file ${slowest?.file} ${fmt(slowest?.ms ?? 0)} ms`,
+    goal: '< 500 ms',
+    ok: bundled < 500,
+    detail: `${problems} problems; first run ${fmt(bundledMs[0]!)} ms; slowest file ${slowest?.file} ${fmt(slowest?.ms ?? 0)} ms; the validity check's blind plays are not in this figure`,
   });
 
-  const yaml = dialogueYaml(generateDialogue(nodes, 1));
-  const name = `generated-${nodes}.yaml`;
-  const genMs: number[] = [];
-  let genProblems = 0;
-  for (let r = 0; r < generatedRuns; r++) {
-    const { ms, value } = timed(() => checkScenarioText(yaml, name));
-    genMs.push(ms);
-    genProblems = value.problems.length;
-  }
-  const generated = median(genMs);
+  const scenario = generateDialogue(nodes, 1);
+  const generated = (style: 'authored' | 'block') => {
+    const yaml = dialogueYaml(scenario, style);
+    const ms: number[] = [];
+    let found = 0;
+    for (let r = 0; r < generatedRuns; r++) {
+      const run = timed(() => checkScenarioText(yaml, `generated-${nodes}.yaml`));
+      ms.push(run.ms);
+      found = run.value.problems.length;
+    }
+    return { medianMs: median(ms), runsMs: ms, problems: found, yamlBytes: yaml.length, lines: yaml.split('\n').length };
+  };
+  const authored = generated('authored');
+  const block = generated('block');
+  const describe = (g: typeof authored) => `${g.problems === 0 ? 'passes' : `${g.problems} problems`}; ${(g.yamlBytes / 1024).toFixed(0)} KiB, ${g.lines.toLocaleString('en-GB')} lines of YAML; runs ${g.runsMs.map((x) => fmt(x)).join(', ')} ms`;
   rows.push({
-    name: `check generated ${nodes}-node scenario (median of ${generatedRuns})`,
-    value: `${fmt(generated)} ms`,
-    detail: `${genProblems === 0 ? 'passes' : `${genProblems} problems`}; ${(yaml.length / 1024).toFixed(0)} KiB YAML; runs ${genMs.map((x) => fmt(x)).join(', ')} ms`,
+    name: `check a generated ${nodes}-node scenario, as authors write it (median of ${generatedRuns})`,
+    value: `${fmt(authored.medianMs)} ms`,
+    goal: '< 500 ms',
+    ok: authored.medianMs < 500,
+    detail: describe(authored),
+  });
+  rows.push({
+    name: `the same scenario in block style, every default written (median of ${generatedRuns})`,
+    value: `${fmt(block.medianMs)} ms`,
+    detail: describe(block),
   });
 
   return {
@@ -69,7 +85,8 @@ export async function checkBench(options: CheckBenchOptions = {}): Promise<Bench
     rows,
     json: {
       bundled: { files: files.length, medianMs: bundled, runsMs: bundledMs, problems },
-      generated: { nodes, medianMs: generated, runsMs: genMs, problems: genProblems, yamlBytes: yaml.length },
+      generated: { nodes, ...authored },
+      generatedBlockStyle: { nodes, ...block },
     },
   };
 }

@@ -15,7 +15,7 @@
  * option never offered): those routes are dropped and those options left
  * without their condition, found by the checker's own search.
  */
-import { stringify } from 'yaml';
+import { Document, isMap, isScalar, isSeq, stringify, visit } from 'yaml';
 import { mulberry32 } from '../src/engine/random.ts';
 import { ScenarioSpace } from '../src/scenario/paths.ts';
 import { reachFindings } from '../src/scenario/reachChecks.ts';
@@ -148,7 +148,30 @@ function withoutDeadConditions(scenario: Scenario): Scenario {
   }
 }
 
-/** The scenario as a YAML file, as an author would write it. */
-export function dialogueYaml(scenario: Scenario): string {
-  return stringify(scenario, { lineWidth: 0 });
+/**
+ * The scenario as a YAML file, as an author would write it (and as the bundled scenarios are written):
+ * effects and each piece of evidence on one line as flow mappings, and fields left at their defaults
+ * (`when: []`, `evidence: []`, `weight: 1`, …) left out. `style: 'block'` spells every field out in block
+ * style instead, as this benchmark wrote it before (the same scenario, 17% more text, twice the lines).
+ */
+export function dialogueYaml(scenario: Scenario, style: 'authored' | 'block' = 'authored'): string {
+  if (style === 'block') return stringify(scenario, { lineWidth: 0 });
+  const doc = new Document(scenario);
+  const defaults: Record<string, (v: unknown) => boolean> = {
+    when: (v) => isSeq(v) && v.items.length === 0,
+    evidence: (v) => isSeq(v) && v.items.length === 0,
+    speaks: (v) => isSeq(v) && v.items.length === 0,
+    people: (v) => isMap(v) && v.items.length === 0,
+    weight: (v) => isScalar(v) && v.value === 1,
+  };
+  visit(doc, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (Object.hasOwn(defaults, key) && defaults[key]!(pair.value)) return visit.REMOVE;
+      if (key === 'effects' && isMap(pair.value)) pair.value.flow = true;
+      if (key === 'evidence' && isSeq(pair.value)) for (const e of pair.value.items) if (isMap(e)) e.flow = true;
+      return undefined;
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
 }

@@ -56,7 +56,8 @@ export class CompiledScenario {
   /** Meters some route or option condition reads; the others cannot change which moves are open or where they lead. */
   readonly read: boolean[];
   private readonly conditions = new Map<string, MeterPredicate>();
-  private stepCount = 0;
+  /** Every step compiled so far, by its id. */
+  readonly stepList: Step[] = [];
   /** For `settle`: the call in which each node was last passed, to see a loop without a cap on chain length. */
   private passed: Int32Array = new Int32Array(0);
   private settleCall = 0;
@@ -75,21 +76,20 @@ export class CompiledScenario {
     this.max = specs.map((m) => m.max);
     let read: boolean[];
     try {
-      const named = new Set<string>();
+      // The same few conditions recur across a scenario: each text is read once.
+      const texts = new Set<string>();
       for (const node of Object.values(scenario.nodes)) {
-        for (const r of node.when) metersIn(parseExpression(r.if), named);
-        for (const c of node.choices) if (c.if !== undefined) metersIn(parseExpression(c.if), named);
+        for (const r of node.when) texts.add(r.if);
+        for (const c of node.choices) if (c.if !== undefined) texts.add(c.if);
       }
+      const named = new Set<string>();
+      for (const text of texts) metersIn(parseExpression(text), named);
       read = this.meterNames.map((name) => named.has(name));
     } catch {
       // A condition that does not parse: count every meter as read.
       read = this.meterNames.map(() => true);
     }
     this.read = read;
-  }
-
-  get steps(): number {
-    return this.stepCount;
   }
 
   nodeNumber(id: string): number {
@@ -140,15 +140,11 @@ export class CompiledScenario {
     if (!node) {
       place = { id, missing: true, end: false, routes: [], steps: [] };
     } else {
-      const step = (move: Move, open: MeterPredicate | null, to: string, effects: Readonly<Record<string, number>>, evidence: readonly Evidence[]): Step => ({
-        id: this.stepCount++,
-        move,
-        open,
-        to: this.nodeNumber(to),
-        effects: this.effectPairs(effects),
-        evidence,
-        allMet: evidence.every((x) => x.met),
-      });
+      const step = (move: Move, open: MeterPredicate | null, to: string, effects: Readonly<Record<string, number>>, evidence: readonly Evidence[]): Step => {
+        const made: Step = { id: this.stepList.length, move, open, to: this.nodeNumber(to), effects: this.effectPairs(effects), evidence, allMet: evidence.every((x) => x.met) };
+        this.stepList.push(made);
+        return made;
+      };
       const steps: Step[] = node.end ? [] : node.choices.map((c, i) => step({ kind: 'choice', choice: i }, this.condition(c.if), c.to, c.effects, c.evidence));
       if (node.after && !node.end) steps.push(step({ kind: 'timeout' }, null, node.after.to, node.after.effects, node.after.evidence));
       place = { id, missing: false, end: Boolean(node.end), routes: node.when.map((r) => ({ when: this.condition(r.if)!, to: this.nodeNumber(r.to) })), steps };

@@ -22,14 +22,25 @@ export function duplicateKeys(doc: Document.Parsed): DuplicateKey[] {
   while (stack.length > 0) {
     const node = stack.pop();
     if (isMap(node)) {
-      const seen = new Map<unknown, number>();
-      for (const pair of node.items) {
+      // Most mappings hold a handful of keys: comparing each with those before it beats building a Map.
+      const items = node.items;
+      const seen = items.length > 8 ? new Map<unknown, number>() : undefined;
+      for (let i = 0; i < items.length; i++) {
+        const pair = items[i]!;
         if (!isPair(pair)) continue;
         const key = pair.key;
         if (isScalar(key) && key.range) {
-          const first = seen.get(key.value);
-          if (first === undefined) seen.set(key.value, key.range[0]);
-          else found.push({ key: String(key.value), at: key.range[0], first });
+          let first: number | undefined;
+          if (seen) {
+            first = seen.get(key.value);
+            if (first === undefined) seen.set(key.value, key.range[0]);
+          } else {
+            for (let j = 0; j < i && first === undefined; j++) {
+              const other = items[j]!.key;
+              if (isScalar(other) && other.range && other.value === key.value) first = other.range[0];
+            }
+          }
+          if (first !== undefined) found.push({ key: String(key.value), at: key.range[0], first });
         }
         if (isMap(pair.value) || isSeq(pair.value)) stack.push(pair.value);
         if (isMap(pair.key) || isSeq(pair.key)) stack.push(pair.key);

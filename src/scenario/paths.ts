@@ -53,23 +53,41 @@ interface SearchOptions {
   onRoute?: (node: number, taken: number, values: ArrayLike<number>) => void;
 }
 
-/** The queue of a breadth-first search, as parallel arrays; each entry remembers its parent and step. */
+/**
+ * The queue of a breadth-first search, in typed arrays that double as they fill (a search visits up to
+ * hundreds of thousands of states); each entry remembers its parent and the step that reached it.
+ */
 class Queue {
-  readonly node: number[] = [];
-  readonly values: number[] = [];
-  readonly tag: number[] = [];
-  readonly parent: number[] = [];
-  readonly step: (Step | null)[] = [];
-  constructor(readonly width: number) {}
-  push(node: number, values: ArrayLike<number>, tag: number, parent: number, step: Step | null): void {
-    this.node.push(node);
-    for (let i = 0; i < this.width; i++) this.values.push(values[i]!);
-    this.tag.push(tag);
-    this.parent.push(parent);
-    this.step.push(step);
+  node = new Int32Array(256);
+  tag = new Int32Array(256);
+  parent = new Int32Array(256);
+  step = new Int32Array(256);
+  values: Float64Array;
+  length = 0;
+  constructor(readonly width: number) {
+    this.values = new Float64Array(256 * Math.max(1, width));
   }
-  get length(): number {
-    return this.node.length;
+  /** Adds an entry; `step` is a step id, -1 for the start. */
+  push(node: number, values: ArrayLike<number>, tag: number, parent: number, step: number): void {
+    if (this.length === this.node.length) this.grow();
+    const at = this.length++;
+    this.node[at] = node;
+    this.tag[at] = tag;
+    this.parent[at] = parent;
+    this.step[at] = step;
+    for (let i = 0; i < this.width; i++) this.values[at * this.width + i] = values[i]!;
+  }
+  private grow(): void {
+    const double = <T extends Int32Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.node = double(this.node);
+    this.tag = double(this.tag);
+    this.parent = double(this.parent);
+    this.step = double(this.step);
+    this.values = double(this.values);
   }
 }
 
@@ -121,9 +139,9 @@ export class ScenarioSpace {
 
   private pathAt(q: Queue, head: number): Found {
     const moves: Move[] = [];
-    for (let i = head; q.step[i]; i = q.parent[i]!) moves.push(q.step[i]!.move);
+    for (let i = head; q.step[i]! >= 0; i = q.parent[i]!) moves.push(this.c.stepList[q.step[i]!]!.move);
     moves.reverse();
-    return { moves, end: { node: this.c.ids[q.node[head]!]!, meters: this.metersOf(q.values.slice(head * q.width, head * q.width + q.width)) } };
+    return { moves, end: { node: this.c.ids[q.node[head]!]!, meters: this.metersOf(q.values.subarray(head * q.width, head * q.width + q.width)) } };
   }
 
   private search(o: SearchOptions): SearchResult {
@@ -134,7 +152,7 @@ export class ScenarioSpace {
     const here = this.c.startValues();
     const next = here.slice();
     const first = this.c.settle(this.c.nodeNumber(this.scenario.start), here, o.onRoute);
-    q.push(first, here, 0, -1, null);
+    q.push(first, here, 0, -1, -1);
     visit(first, here, 0);
     let states = 1;
     const pathAt = (h: number) => this.pathAt(q, h);
@@ -156,7 +174,7 @@ export class ScenarioSpace {
           this.limitAt = this.c.ids[node];
           return 'limit';
         }
-        q.push(to, next, nowTag, head, step);
+        q.push(to, next, nowTag, head, step.id);
       }
     }
     return 'none';

@@ -27,37 +27,49 @@ const quote = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}…` : 
 interface Seen {
   reached: Uint8Array;
   rested: Uint8Array;
-  stepOpen: Uint8Array[];
-  routeHeld: Uint8Array[];
-  routeTaken: Uint8Array[];
+  /** By step id (choices and timers, numbered as the search compiles them). */
+  stepOpen: Uint8Array;
+  /** By route, the routes of node n starting at routeStart[n]. */
+  routeStart: Int32Array;
+  routeHeld: Uint8Array;
+  routeTaken: Uint8Array;
 }
 
 function explore(scenario: Scenario, space: ScenarioSpace, ids: string[]): Seen | 'limit' {
   const c = space.c;
   const size = ids.length;
+  const routeStart = new Int32Array(size + 1);
+  let steps = 0;
+  ids.forEach((id, n) => {
+    const node = scenario.nodes[id]!;
+    routeStart[n + 1] = routeStart[n]! + node.when.length;
+    steps += node.choices.length + 1;
+  });
   const seen: Seen = {
     reached: new Uint8Array(size),
     rested: new Uint8Array(size),
-    stepOpen: ids.map((id) => new Uint8Array(scenario.nodes[id]!.choices.length + 1)),
-    routeHeld: ids.map((id) => new Uint8Array(scenario.nodes[id]!.when.length)),
-    routeTaken: ids.map((id) => new Uint8Array(scenario.nodes[id]!.when.length)),
+    stepOpen: new Uint8Array(steps),
+    routeStart,
+    routeHeld: new Uint8Array(routeStart[size]!),
+    routeTaken: new Uint8Array(routeStart[size]!),
   };
+  const { reached, rested, stepOpen, routeHeld, routeTaken } = seen;
   const result = space.explore(
-    (node, step, open) => {
-      if (open && step.move.kind === 'choice') seen.stepOpen[node]![step.move.choice] = 1;
+    (_node, step, open) => {
+      if (open) stepOpen[step.id] = 1;
     },
     (node, taken, values) => {
-      seen.reached[node] = 1;
+      reached[node] = 1;
       if (taken < 0) {
-        seen.rested[node] = 1;
+        rested[node] = 1;
         return;
       }
-      const held = seen.routeHeld[node]!;
-      seen.routeTaken[node]![taken] = 1;
-      held[taken] = 1;
+      const base = routeStart[node]!;
+      routeTaken[base + taken] = 1;
+      routeHeld[base + taken] = 1;
       // Routes before the one taken did not hold; those after are read only until one is seen to hold.
       const routes = c.existing(node).routes;
-      for (let r = taken + 1; r < routes.length; r++) if (!held[r] && routes[r]!.when(values)) held[r] = 1;
+      for (let r = taken + 1; r < routes.length; r++) if (!routeHeld[base + r] && routes[r]!.when(values)) routeHeld[base + r] = 1;
     },
   );
   return result === 'limit' ? 'limit' : seen;
@@ -89,15 +101,17 @@ export function reachFindings(scenario: Scenario, space: ScenarioSpace): Finding
       findings.push({ keys: ['nodes', id, 'when'], onKey: true, message: `the customer never speaks at "${id}": its automatic routes always lead on, so its options${node.after ? ' and timer' : ''} are never used` });
     }
     if (seen.rested[n]) {
+      const steps = space.c.existing(n).steps;
       node.choices.forEach((choice, i) => {
-        if (choice.if !== undefined && !seen.stepOpen[n]![i]) {
+        if (choice.if !== undefined && !seen.stepOpen[steps[i]!.id]) {
           findings.push({ keys: ['nodes', id, 'choices', i, 'if'], message: `option ${i + 1} ("${quote(choice.text)}") is never offered: its condition "${choice.if}" never holds when the conversation is at "${id}"` });
         }
       });
     }
+    const base = seen.routeStart[n]!;
     node.when.forEach((route, r) => {
-      if (seen.routeTaken[n]![r]) return;
-      const message = seen.routeHeld[n]![r]
+      if (seen.routeTaken[base + r]) return;
+      const message = seen.routeHeld[base + r]
         ? `the route to "${route.to}" is never taken: whenever "${route.if}" holds here, an earlier route is taken first`
         : `the route to "${route.to}" is never taken: its condition "${route.if}" never holds when the conversation arrives at "${id}"`;
       findings.push({ keys: ['nodes', id, 'when', r, 'if'], message });

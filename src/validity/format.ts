@@ -19,7 +19,7 @@ export function scenarioTable(v: ScenarioValidity, withSets: boolean): string {
       if (s.best === null) continue;
       const best = s.options.find((o) => o.choice === s.best)!;
       const others = s.options.filter((o) => o !== best).map((o) => o.length);
-      const mark = s.bestIsTwiceAsLong ? 'twice' : s.bestIsLongest ? 'longest' : '';
+      const mark = s.bestIsTwiceAsLong ? 'longest, twice' : (s.rank ?? '');
       lines.push(`    ${pad(s.node, 26)} best ${lpad(String(best.length), 4)} chars, others ${others.join(', ')}  ratio ${s.ratio?.toFixed(2)} ${mark}`);
     }
   }
@@ -30,7 +30,11 @@ export function libraryTable(lib: LibraryValidity): string {
   const lines = ['', `library: ${lib.scenarios.length} scenarios, ${lib.withBest} option sets with one best option`];
   lines.push(`  best option is the longest:                        ${pct(lib.longestBestShare)}  (goal at most ${pct(VALIDITY_LIMITS.maxLongestBestShareLibrary)})`);
   lines.push(`  best option at least twice as long as every other: ${pct(lib.twiceLongShare)}  (goal at most ${pct(VALIDITY_LIMITS.maxTwiceLongShareLibrary)})`);
-  lines.push(`  ${pad('strategy', 18)} ${lpad('mean', 7)} ${lpad('passes', 7)}  scenarios passed (over ${pct(VALIDITY_LIMITS.maxBlindPassShare)} of attempts)`);
-  for (const s of lib.strategies) lines.push(`  ${pad(s.id, 18)} ${lpad(`${s.mean.toFixed(1)}%`, 7)} ${lpad(pct(s.meanPassShare), 7)}  ${s.scenariosPassed} of ${lib.scenarios.length}`);
+  lines.push(`  best option the shortest: ${pct(lib.shortestBestShare)}; between the others: ${pct(lib.middleBestShare)}`);
+  lines.push(`  ${pad('strategy', 18)} ${lpad('mean', 7)} ${lpad('gain', 6)} ${lpad('passes', 7)}  scenarios passed (over ${pct(VALIDITY_LIMITS.maxBlindPassShare)} of attempts)`);
+  lines.push(`  ${' '.repeat(18)} ${' '.repeat(7)} ${lpad(`<=${VALIDITY_LIMITS.maxMeanGainOverRandom}`, 6)}`);
+  for (const s of lib.strategies) {
+    lines.push(`  ${pad(s.id, 18)} ${lpad(`${s.mean.toFixed(1)}%`, 7)} ${lpad(s.id === 'random' ? '' : s.gainOverRandom.toFixed(1), 6)} ${lpad(pct(s.meanPassShare), 7)}  ${s.scenariosPassed} of ${lib.scenarios.length}`);
+  }
   return lines.join('\n');
 }

@@ -15,6 +15,8 @@ export interface OptionSetLengths {
   best: number | null;
   /** The best option is longer than every other. */
   bestIsLongest: boolean;
+  /** Where the best option's length falls among the set's: a cue if it falls in one place too often. */
+  rank: 'longest' | 'shortest' | 'middle' | null;
   /** The best option is at least twice as long as every other. */
   bestIsTwiceAsLong: boolean;
   /** Length of the best option over the longest other (1 when they are equal). */
@@ -30,14 +32,16 @@ export function lengthsOf(scenario: Scenario, set: OptionSetSeen): OptionSetLeng
   const atTop = options.filter((o) => o.value === top);
   const hasEvidence = set.open.some((i) => node.choices[i]!.evidence.length > 0);
   const bestOption = atTop.length === 1 && options.length > 1 && hasEvidence ? atTop[0]! : null;
-  if (!bestOption) return { node: set.node, options, best: null, bestIsLongest: false, bestIsTwiceAsLong: false, ratio: null };
+  if (!bestOption) return { node: set.node, options, best: null, bestIsLongest: false, rank: null, bestIsTwiceAsLong: false, ratio: null };
   const others = options.filter((o) => o !== bestOption).map((o) => o.length);
   const longestOther = Math.max(...others);
+  const shortestOther = Math.min(...others);
   return {
     node: set.node,
     options,
     best: bestOption.choice,
     bestIsLongest: bestOption.length > longestOther,
+    rank: bestOption.length > longestOther ? 'longest' : bestOption.length < shortestOther ? 'shortest' : 'middle',
     bestIsTwiceAsLong: others.every((l) => bestOption.length >= 2 * l),
     ratio: Math.round((bestOption.length / Math.max(1, longestOther)) * 100) / 100,
   };

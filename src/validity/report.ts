@@ -41,8 +41,11 @@ export interface LibraryValidity {
   withBest: number;
   longestBestShare: number;
   twiceLongShare: number;
+  /** Shares of option sets whose best option is the shortest and lies between (the longest share is above). */
+  shortestBestShare: number;
+  middleBestShare: number;
   /** Per strategy: mean score over scenarios, and in how many scenarios it passes more than the limit allows. */
-  strategies: { id: string; label: string; mean: number; meanPassShare: number; scenariosPassed: number }[];
+  strategies: { id: string; label: string; mean: number; meanPassShare: number; scenariosPassed: number; gainOverRandom: number }[];
   findings: string[];
 }
 
@@ -120,15 +123,19 @@ export function libraryValidity(scenarios: readonly Scenario[]): LibraryValidity
   const withBest = each.reduce((n, s) => n + s.withBest, 0);
   const longestBestShare = share(each.reduce((n, s) => n + s.longestBest, 0), withBest);
   const twiceLongShare = share(each.reduce((n, s) => n + s.twiceLong, 0), withBest);
+  const ranked = (rank: string) => share(each.reduce((n, s) => n + s.optionSets.filter((o) => o.rank === rank).length, 0), withBest);
   const ids = [RANDOM, ...SURFACE_STRATEGIES];
+  const meanOf = (id: string) => round1(each.reduce((t, s) => t + s.strategies.find((r) => r.id === id)!.mean, 0) / Math.max(1, each.length));
+  const randomMean = meanOf(RANDOM.id);
   const strategies = ids.map(({ id, label }) => {
     const results = each.map((s) => s.strategies.find((r) => r.id === id)!);
     return {
       id,
       label,
-      mean: round1(results.reduce((t, r) => t + r.mean, 0) / Math.max(1, results.length)),
+      mean: meanOf(id),
       meanPassShare: results.reduce((t, r) => t + r.passShare, 0) / Math.max(1, results.length),
       scenariosPassed: results.filter((r) => r.passShare > VALIDITY_LIMITS.maxBlindPassShare).length,
+      gainOverRandom: round1(meanOf(id) - randomMean),
     };
   });
   const findings: string[] = [];
@@ -138,5 +145,10 @@ export function libraryValidity(scenarios: readonly Scenario[]): LibraryValidity
   if (twiceLongShare > VALIDITY_LIMITS.maxTwiceLongShareLibrary) {
     findings.push(`across the library the best option is at least twice as long as every other in ${percent(twiceLongShare)} of option sets (goal at most ${percent(VALIDITY_LIMITS.maxTwiceLongShareLibrary)})`);
   }
-  return { scenarios: each, withBest, longestBestShare, twiceLongShare, strategies, findings };
+  for (const s of strategies) {
+    if (s.gainOverRandom > VALIDITY_LIMITS.maxMeanGainOverRandom) {
+      findings.push(`a learner who ${s.label} averages ${s.mean}%, ${s.gainOverRandom} points above random guessing (goal at most ${VALIDITY_LIMITS.maxMeanGainOverRandom})`);
+    }
+  }
+  return { scenarios: each, withBest, longestBestShare, twiceLongShare, shortestBestShare: ranked('shortest'), middleBestShare: ranked('middle'), strategies, findings };
 }

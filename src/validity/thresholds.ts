@@ -24,6 +24,12 @@ export const VALIDITY_LIMITS = {
   maxLongestBestShareLibrary: 0.4,
   /** Across the library, the best option may be at least twice as long as every other in at most 5% of option sets. */
   maxTwiceLongShareLibrary: 0.05,
+  /**
+   * Across the library, no blind strategy's mean score may beat random guessing's by more than this many
+   * percentage points. A strategy can gain marks without passing; a steady gain means its cue still works
+   * (overcorrecting, so the best option is rarely the longest, makes "never the longest" such a cue).
+   */
+  maxMeanGainOverRandom: 10,
   /** Random attempts per scenario; seeded, so every run reports the same figures. */
   randomAttempts: 1000,
   /** Attempts per cue strategy: ties between equally cued options are broken at random, so each is a distribution too. */

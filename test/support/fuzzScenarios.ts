@@ -91,7 +91,7 @@ export const shape: fc.Arbitrary<Shape> = fc.record({
   extra: fc.oneof({ weight: 32, arbitrary: fc.constant(0) }, { weight: 16, arbitrary: fc.integer({ min: 1, max: 20 }) }, { weight: 1, arbitrary: fc.integer({ min: 200, max: 1_000 }) }),
   meters: fc.uniqueArray(name, { maxLength: 4 }),
   effects: fc.uniqueArray(fc.oneof(name, fc.constantFrom('mood', 'patience')), { maxLength: 4 }),
-  critical: fc.oneof(fc.constant([]), fc.uniqueArray(fc.constantFrom(...CRITERIA), { maxLength: 31 }), fc.array(fc.constantFrom(...CRITERIA, 'a10.9.9', 'C4.1.1', 'constructor'), { maxLength: 40 })),
+  critical: fc.oneof(fc.constant([] as string[]), fc.uniqueArray(fc.constantFrom(...CRITERIA), { maxLength: 31 }), fc.array(fc.constantFrom(...CRITERIA, 'a10.9.9', 'C4.1.1', 'constructor'), { maxLength: 40 })),
   people: fc.uniqueArray(fc.oneof(fc.constantFrom('dev', 'priya'), name), { maxLength: 3 }),
   present: fc.uniqueArray(fc.oneof(fc.constantFrom('dev', 'priya'), name), { maxLength: 2 }),
   endId: fc.oneof({ weight: 4, arbitrary: fc.constant('fixed') }, { weight: 1, arbitrary: name }),

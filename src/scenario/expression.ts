@@ -210,14 +210,3 @@ export function metersIn(expr: Expr, into: Set<string> = new Set()): Set<string>
   for (const e of walk(expr)) if (e.kind === 'compare') into.add(e.meter);
   return into;
 }
-
-/** The numbers each meter is compared with: the checker tries values around them. */
-export function thresholdsIn(expr: Expr, into: Map<string, Set<number>> = new Map()): Map<string, Set<number>> {
-  for (const e of walk(expr)) {
-    if (e.kind !== 'compare') continue;
-    const set = into.get(e.meter) ?? new Set<number>();
-    set.add(e.value);
-    into.set(e.meter, set);
-  }
-  return into;
-}

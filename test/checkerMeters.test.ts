@@ -11,6 +11,8 @@ import { checkScenarioText, formatProblem } from '../src/scenario/check.ts';
 import { parseExpression } from '../src/scenario/expression.ts';
 import { initialMeters } from '../src/scenario/meters.ts';
 import { evaluate } from '../src/scenario/predicate.ts';
+import { loadScenarioText } from '../src/scenario/load.ts';
+import { simulate } from '../src/cli/simulate.ts';
 import { fixtureText } from './support/scenarios.ts';
 
 const base = fixtureText('tiny-counter.yaml');
@@ -123,6 +125,21 @@ describe('limits', () => {
       .replace('      - text: "Yes?"\n        to: problem', '      - text: "Yes?"\n        if: mood > 200\n        to: problem');
     const p = found(text, /^node "greet": its conditions split the meters into 226,981 cases, too many to check for a way out/);
     expect(p.line).toBe(lineOf(text, '  greet:'));
+  });
+
+  it('says an ending was not decided when the search stopped, rather than calling it unreachable', () => {
+    const text = base
+      .replace('  patience: { start: 40 }\n', '  patience: { start: 40 }\n  a: { start: 0, min: 0, max: 1000 }\n  b: { start: 0, min: 0, max: 1000 }\n')
+      .replace('    notes: First impressions.\n    choices:\n', '    notes: First impressions.\n    choices:\n      - { text: "Hmm.", if: a < 1000, to: greet, effects: { a: 1 } }\n      - { text: "Well.", if: b < 1000, to: greet, effects: { b: 1 } }\n      - { text: "At last.", if: a == 1000 and b == 1000, to: late }\n')
+      .concat('  late:\n    say: "Finally."\n    end: resolved\n');
+    const loaded = loadScenarioText(text, 'tiny-counter.yaml');
+    if (!loaded.ok) throw new Error('the scenario should load');
+    // Two thousand turns in, past a million states of (a, b): the search stops first.
+    expect(simulate(loaded.scenario, 5).endings).toEqual([
+      { node: 'fixed', outcome: 'resolved', turns: 2 },
+      { node: 'storms-off', outcome: 'customer-left', turns: 2 },
+      { node: 'late', outcome: 'resolved', turns: 'limit' },
+    ]);
   });
 });
 

@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { formatProblem, internalError, type Problem } from '../scenario/check.ts';
+import { STATE_LIMIT } from '../scenario/paths.ts';
 import { scenarioSchema, type Scenario } from '../scenario/schema.ts';
 import { libraryTable, scenarioTable } from '../validity/format.ts';
 import { libraryValidity } from '../validity/report.ts';
@@ -69,7 +70,8 @@ function printSimulation(s: Scenario, json: boolean, io: Output): void {
   if (json) return io.out(JSON.stringify(sum));
   const best = typeof sum.best === 'string' ? `none (${sum.best})` : `${sum.best.percent}% in ${sum.best.turns} turns → ${sum.best.ending}`;
   io.out(`${s.id} (${sum.nodes} nodes)\n  best:   ${best}\n  worst:  ${sum.worst.percent}% in ${sum.worst.turns} turns → ${sum.worst.ending}`);
-  for (const e of sum.endings) io.out(`  ending ${e.node} (${e.outcome}): ${e.turns === null ? 'UNREACHABLE' : `${e.turns} turns`}`);
+  const turns = (t: number | null | 'limit') => (t === null ? 'UNREACHABLE' : t === 'limit' ? `not decided: the search stopped at ${STATE_LIMIT.toLocaleString('en-GB')} states` : `${t} turns`);
+  for (const e of sum.endings) io.out(`  ending ${e.node} (${e.outcome}): ${turns(e.turns)}`);
   io.out(`  random x${sum.random.runs}: min ${sum.random.min}%, median ${sum.random.median}%, max ${sum.random.max}%; endings ${JSON.stringify(sum.random.endings)}`);
 }
 

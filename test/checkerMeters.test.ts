@@ -62,6 +62,21 @@ describe('what no reachable state uses', () => {
   });
 });
 
+describe('traps', () => {
+  it('reports a state a learner can reach from which no ending can be reached, where they walk in, with the way there', () => {
+    // "stuck" lets them out only with mood at 70 or more, and nothing there raises it: from greet's curt reply, mood is 30.
+    const text = base
+      .replace('      - text: "I\'ll fetch my manager."', '      - text: "I\'ll look into it."\n        to: stuck\n      - text: "I\'ll fetch my manager."')
+      .concat('  stuck:\n    say: "Well?"\n    choices:\n      - { text: "Sorry.", to: stuck }\n      - { text: "Here you are.", if: mood >= 70, to: fixed }\n');
+    const [p, ...rest] = check(text).problems;
+    expect(rest).toEqual([]);
+    expect(p!.line).toBe(lineOf(text, '  stuck:'));
+    expect(p!.message).toBe('no ending can be reached from "stuck" once the meters are mood 30, patience 20: every way on from there leads round without one; a learner gets there by option 2 at "greet", then option 3 at "problem"');
+    // With a way out at any mood it is no trap.
+    expect(check(text.replace('if: mood >= 70, to: fixed', 'to: fixed')).problems).toEqual([]);
+  });
+});
+
 describe('comparing meters', () => {
   it('refuses a comparison of two meters at the condition, saying conditions compare a meter with a number', () => {
     const text = base.replace('if: mood >= 60', 'if: mood >= patience');

@@ -8,7 +8,7 @@
 import type { Move, Step } from './compiledScenario.ts';
 import type { Evidence } from './schema.ts';
 import { STATE_LIMIT, type ScenarioSpace } from './paths.ts';
-import { stateKeys } from './stateSet.ts';
+import { stateIndex } from './stateIndex.ts';
 
 export interface FirstLoss {
   node: string;
@@ -24,7 +24,7 @@ export type LossResult = FirstLoss | 'no-loss' | 'no-ending' | 'limit';
 export function firstLoss(space: ScenarioSpace): LossResult {
   const c = space.c;
   const width = c.meterNames.length;
-  const visit = stateKeys(c, false, STATE_LIMIT);
+  const find = stateIndex(c, false, STATE_LIMIT);
   const node: number[] = [];
   const values: number[] = [];
   const parent: number[] = [];
@@ -47,7 +47,7 @@ export function firstLoss(space: ScenarioSpace): LossResult {
     for (let k = 0; k < level.length; k++) {
       const e = level[k]!;
       for (let i = 0; i < width; i++) here[i] = values[e * width + i]!;
-      if (!visit(node[e]!, here, 0)) continue;
+      if (find(node[e]!, here, 0, e) >= 0) continue;
       if (++states > STATE_LIMIT) return 'limit';
       const place = c.existing(node[e]!);
       if (place.end) return lossOn(space, e, node, values, parent, step);

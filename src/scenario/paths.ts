@@ -12,7 +12,7 @@ import { CompiledScenario, type Move, type Step } from './compiledScenario.ts';
 import { CriteriaSeen } from './criteriaSeen.ts';
 import type { Meters } from './meters.ts';
 import type { Evidence, Scenario } from './schema.ts';
-import { stateKeys } from './stateSet.ts';
+import { stateIndex } from './stateIndex.ts';
 
 export type { Move } from './compiledScenario.ts';
 
@@ -33,11 +33,13 @@ export const STATE_LIMIT = 200_000;
 type Found = { moves: Move[]; end: State };
 export type SearchResult = Found | 'none' | 'limit';
 
-/** Where the cheapest path to an ending first loses marks: the node and the move taken there. */
-export interface FirstLoss {
-  node: string;
-  move: Move;
-  evidence: readonly Evidence[];
+/** Every state a search found, by number: its node (a node number), its meters and a shortest way to it. */
+export interface Explored {
+  count: number;
+  node(id: number): number;
+  meters(id: number): Meters;
+  /** The moves from the start, each with the node (its id) where it is taken. */
+  way(id: number): { at: string; move: Move }[];
 }
 
 interface SearchOptions {
@@ -51,6 +53,8 @@ interface SearchOptions {
   onStep?: (node: number, step: Step, open: boolean) => void;
   /** Hears each node arrived at (routes included) and the route taken from it (-1: it rests there). */
   onRoute?: (node: number, taken: number, values: ArrayLike<number>) => void;
+  /** Hears each move between states, by their numbers in the queue. */
+  onEdge?: (from: number, to: number) => void;
 }
 
 /**
@@ -145,22 +149,26 @@ export class ScenarioSpace {
   }
 
   private search(o: SearchOptions): SearchResult {
+    return this.run(o).result;
+  }
+
+  /** The search itself, giving its queue too (every state it found, in the order found). */
+  private run(o: SearchOptions): { result: SearchResult; q: Queue } {
     this.limitAt = undefined;
     const width = this.c.meterNames.length;
-    const visit = stateKeys(this.c, o.seen !== undefined, STATE_LIMIT);
+    const find = stateIndex(this.c, o.seen !== undefined, STATE_LIMIT);
     const q = new Queue(width);
     const here = this.c.startValues();
     const next = here.slice();
     const first = this.c.settle(this.c.nodeNumber(this.scenario.start), here, o.onRoute);
     q.push(first, here, 0, -1, -1);
-    visit(first, here, 0);
-    let states = 1;
+    find(first, here, 0, 0);
     const pathAt = (h: number) => this.pathAt(q, h);
     for (let head = 0; head < q.length; head++) {
       const node = q.node[head]!;
       const tag = q.tag[head]!;
       for (let i = 0; i < width; i++) here[i] = q.values[head * width + i]!;
-      if (o.goal(node, tag, head, pathAt)) return pathAt(head);
+      if (o.goal(node, tag, head, pathAt)) return { result: pathAt(head), q };
       for (const step of this.c.existing(node).steps) {
         if (o.onlyMet && !step.allMet) continue;
         const open = !step.open || step.open(here);
@@ -169,15 +177,17 @@ export class ScenarioSpace {
         this.c.apply(here, step.effects, next);
         const to = this.c.settle(step.to, next, o.onRoute);
         const nowTag = o.seen ? o.seen.next(tag, step) : 0;
-        if (!visit(to, next, nowTag)) continue;
-        if (++states > STATE_LIMIT) {
+        const known = find(to, next, nowTag, q.length);
+        o.onEdge?.(head, known >= 0 ? known : q.length);
+        if (known >= 0) continue;
+        if (q.length >= STATE_LIMIT) {
           this.limitAt = this.c.ids[node];
-          return 'limit';
+          return { result: 'limit', q };
         }
         q.push(to, next, nowTag, head, step.id);
       }
     }
-    return 'none';
+    return { result: 'none', q };
   }
 
   /** A path to an ending on which every piece of evidence is met (full marks) and every critical criterion is shown. */
@@ -216,8 +226,20 @@ export class ScenarioSpace {
    * Every state the scenario can reach, heard through the hooks (each resting state's steps, open or not, and
    * every node arrived at with the route taken from it). 'limit' when there are more than STATE_LIMIT.
    */
-  explore(onStep: NonNullable<SearchOptions['onStep']>, onRoute: NonNullable<SearchOptions['onRoute']>): 'done' | 'limit' {
-    return this.search({ onlyMet: false, goal: () => false, onStep, onRoute }) === 'limit' ? 'limit' : 'done';
+  explore(hooks: Pick<SearchOptions, 'onStep' | 'onRoute' | 'onEdge'>): Explored | 'limit' {
+    const { result, q } = this.run({ ...hooks, onlyMet: false, goal: () => false });
+    if (result === 'limit') return 'limit';
+    const { width } = q;
+    return {
+      count: q.length,
+      node: (id) => q.node[id]!,
+      meters: (id) => this.metersOf(q.values.subarray(id * width, (id + 1) * width)),
+      way: (id) => {
+        const way: { at: string; move: Move }[] = [];
+        for (let i = id; q.step[i]! >= 0; i = q.parent[i]!) way.push({ at: this.c.ids[q.node[q.parent[i]!]!]!, move: this.c.stepList[q.step[i]!]!.move });
+        return way.reverse();
+      },
+    };
   }
 
   /** Greedy worst play: at each turn the move with the most weight not met, never revisiting a state. */

@@ -7,8 +7,8 @@
  * search runs out of room that is reported, never taken for a pass.
  */
 import type { Finding } from './graphChecks.ts';
-import type { ScenarioSpace } from './paths.ts';
-import { STATE_LIMIT } from './paths.ts';
+import { STATE_LIMIT, type Explored, type ScenarioSpace } from './paths.ts';
+import { Moves, trappedFindings } from './trapChecks.ts';
 import type { Scenario } from './schema.ts';
 
 /** The one problem a search that stopped at its limit gives, at the meters (what an author can simplify). */
@@ -33,6 +33,8 @@ interface Seen {
   routeStart: Int32Array;
   routeHeld: Uint8Array;
   routeTaken: Uint8Array;
+  states: Explored;
+  moves: Moves;
 }
 
 function explore(scenario: Scenario, space: ScenarioSpace, ids: string[]): Seen | 'limit' {
@@ -45,20 +47,17 @@ function explore(scenario: Scenario, space: ScenarioSpace, ids: string[]): Seen 
     routeStart[n + 1] = routeStart[n]! + node.when.length;
     steps += node.choices.length + 1;
   });
-  const seen: Seen = {
-    reached: new Uint8Array(size),
-    rested: new Uint8Array(size),
-    stepOpen: new Uint8Array(steps),
-    routeStart,
-    routeHeld: new Uint8Array(routeStart[size]!),
-    routeTaken: new Uint8Array(routeStart[size]!),
-  };
-  const { reached, rested, stepOpen, routeHeld, routeTaken } = seen;
-  const result = space.explore(
-    (_node, step, open) => {
+  const reached = new Uint8Array(size);
+  const rested = new Uint8Array(size);
+  const stepOpen = new Uint8Array(steps);
+  const routeHeld = new Uint8Array(routeStart[size]!);
+  const routeTaken = new Uint8Array(routeStart[size]!);
+  const moves = new Moves();
+  const states = space.explore({
+    onStep: (_node, step, open) => {
       if (open) stepOpen[step.id] = 1;
     },
-    (node, taken, values) => {
+    onRoute: (node, taken, values) => {
       reached[node] = 1;
       if (taken < 0) {
         rested[node] = 1;
@@ -71,8 +70,10 @@ function explore(scenario: Scenario, space: ScenarioSpace, ids: string[]): Seen 
       const routes = c.existing(node).routes;
       for (let r = taken + 1; r < routes.length; r++) if (!routeHeld[base + r] && routes[r]!.when(values)) routeHeld[base + r] = 1;
     },
-  );
-  return result === 'limit' ? 'limit' : seen;
+    onEdge: (from, to) => moves.add(from, to),
+  });
+  if (states === 'limit') return 'limit';
+  return { reached, rested, stepOpen, routeStart, routeHeld, routeTaken, states, moves };
 }
 
 export function reachFindings(scenario: Scenario, space: ScenarioSpace): Finding[] {
@@ -117,5 +118,5 @@ export function reachFindings(scenario: Scenario, space: ScenarioSpace): Finding
       findings.push({ keys: ['nodes', id, 'when', r, 'if'], message });
     });
   });
-  return findings;
+  return [...findings, ...trappedFindings(scenario, space, seen.states, seen.moves)];
 }

@@ -5,15 +5,22 @@
  * case, 10,000 in all (1,500, 6,000 and 2,500): text mutations of a small scenario, conditions from the
  * grammar (deep nesting, long chains, every operator, meters compared with
  * meters), and scenarios stretched in structure (long route chains, huge maps,
- * many critical criteria, JavaScript property names as keys).
+ * many critical criteria, JavaScript property names as keys). Beside them,
+ * the plain YAML reader (src/scenario/plainYaml.ts) is held to the YAML
+ * library on every mutated text, on 3,000 texts from a grammar of YAML lines
+ * and on 500 mutations of the bundled scenarios: whatever it reads is the
+ * library's data to the order of keys, and the rest it leaves to the library.
  */
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledScenarioFiles } from '../src/cli/bundled.ts';
 import { readEnvironmentOnce } from '../src/cli/environment.ts';
 import { checkScenarioText, type CheckResult } from '../src/scenario/check.ts';
 import { ExpressionError, metersIn, parseExpression } from '../src/scenario/expression.ts';
 import { evaluate, toPredicate } from '../src/scenario/predicate.ts';
 import { comparison, condition, quoted, shape, shapedScenario } from './support/fuzzScenarios.ts';
+import { expectSameAsLibrary } from './support/sameYaml.ts';
 import { fixtureText } from './support/scenarios.ts';
 
 /** The guarantee: a sound scenario with no problems, or problems each placed in the file, none of them ours. */
@@ -78,6 +85,7 @@ describe('checker under mutated input', () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 5 }), (ms) => {
         const text = apply(base, ms as M[]);
+        expectSameAsLibrary(text);
         expectLocatedOrSound(text, checkScenarioText(text, 'fuzzed.yaml'));
       }),
       { numRuns: 1500 },
@@ -173,6 +181,35 @@ describe('checker under mutated input', () => {
       { numRuns: 1_000 },
     );
   });
+
+  it('reads plain YAML as the YAML library does, or leaves it to the library', () => {
+    const scalar = fc.oneof(
+      fc.constantFrom('a', 'two words', '~', 'null', 'True', 'FALSE', '0o17', '0x1F', '-12', '+3', '.5', '1e3', '-.inf', '.NaN', '1_000', 'yes', 'a#b', 'a: b', 'a:b', '- a', '-5', '[x]', '{y}', 'x, y', '"q"', "'s'", "'it''s'", '"a \\"b\\" c"', '"\\t"', '&a x', '*a', '!t x', '@x', '`x`', '%x', '? x', ': x', '# c', 'a # c', '__proto__', 'constructor', ''),
+      fc.string({ maxLength: 6 }),
+    );
+    const line = fc.oneof(
+      fc.tuple(fc.nat(6), scalar, scalar).map(([n, k, v]) => `${' '.repeat(n)}${k}: ${v}`),
+      fc.tuple(fc.nat(6), scalar).map(([n, v]) => `${' '.repeat(n)}- ${v}`),
+      fc.tuple(fc.nat(6), scalar).map(([n, k]) => `${' '.repeat(n)}${k}:`),
+      fc.tuple(fc.nat(6), scalar, fc.constantFrom('|', '>', '|-', '>-', '|+', '>+', '|2', '> # c')).map(([n, k, h]) => `${' '.repeat(n)}${k}: ${h}`),
+      fc.tuple(fc.nat(6), scalar, fc.array(scalar, { maxLength: 3 })).map(([n, k, vs]) => `${' '.repeat(n)}${k}: [${vs.join(', ')}]`),
+      fc.tuple(fc.nat(6), scalar, fc.array(fc.tuple(scalar, scalar), { maxLength: 3 })).map(([n, k, ps]) => `${' '.repeat(n)}${k}: { ${ps.map(([a, b]) => `${a}: ${b}`).join(', ')} }`),
+      fc.tuple(fc.nat(8), scalar).map(([n, t]) => `${' '.repeat(n)}${t}`),
+      fc.constantFrom('', '# comment', '---', '...', '  ', '- - x', '-'),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), fc.boolean(), (lines, newline) => expectSameAsLibrary(lines.join('\n') + (newline ? '\n' : ''))),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('reads every bundled scenario, mutated, as the YAML library does, or leaves it to the library', () => {
+    const files = bundledScenarioFiles().map((f) => readFileSync(f, 'utf8'));
+    fc.assert(
+      fc.property(fc.nat(files.length - 1), fc.array(mutation, { minLength: 1, maxLength: 5 }), (f, ms) => expectSameAsLibrary(apply(files[f]!, ms as M[]))),
+      { numRuns: 500 },
+    );
+  }, 180_000);
 
   it('reports an alias used before its anchor at the alias, found by the fuzzer in CI', () => {
     const text = base.replace(/^kinds: \[?/m, (m) => `${m}*adifficult, `);

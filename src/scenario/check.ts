@@ -91,16 +91,18 @@ export function internalError(path: string, err: unknown): Problem {
 function checkUnguarded(text: string, path: string): CheckResult {
   const loaded = loadScenarioText(text, path);
   if (!loaded.ok) return { problems: loaded.problems };
-  const { scenario, source } = loaded;
+  const { scenario } = loaded;
+  // The file's positions are read only to place a problem (a sound file never needs them).
+  const place = (findings: Finding[]) => (findings.length === 0 ? [] : toProblems(loaded.source, findings));
   const stem = path.split(/[\\/]/).pop()?.replace(/\.ya?ml$/i, '');
-  const problems: Problem[] = toProblems(source, referenceFindings(scenario, stem));
+  const problems: Problem[] = place(referenceFindings(scenario, stem));
   const { errors } = parseConditions(scenario);
-  for (const e of errors) problems.push({ path, ...source.locateInside(e.keys, e.offset), message: e.message });
+  for (const e of errors) problems.push({ path, ...loaded.source.locateInside(e.keys, e.offset), message: e.message });
   const graph = graphFindings(scenario);
-  problems.push(...toProblems(source, graph));
+  problems.push(...place(graph));
   if (errors.length === 0 && graph.length === 0) {
-    problems.push(...toProblems(source, [...exitFindings(scenario), ...routeLoopFindings(scenario)]));
-    if (problems.length === 0) problems.push(...toProblems(source, behaviourFindings(scenario)));
+    problems.push(...place([...exitFindings(scenario), ...routeLoopFindings(scenario)]));
+    if (problems.length === 0) problems.push(...place(behaviourFindings(scenario)));
   }
   problems.sort((a, b) => a.line - b.line || a.col - b.col);
   if (problems.length > 0) return { problems };

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { scenarioHash } from './hash.ts';
 import type { Problem } from './problem.ts';
 import { withOwnNames, protoNameProblems } from './ownNames.ts';
+import { readPlainYaml } from './plainYaml.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { describePath, issueMessage } from './schemaMessages.ts';
 import { parseYaml, type PathKey, type YamlSource } from './yamlSource.ts';
@@ -56,7 +57,38 @@ function aliasPosition(source: YamlSource): { line: number; col: number } {
   return source.at(offset);
 }
 
+/**
+ * Loads a scenario file. Plain YAML is read straight to data (plainYaml.ts), and the document with every
+ * position is built only when a problem needs placing (or a caller asks for `source`); anything else, and
+ * any file with a problem, goes through the YAML library, which places each problem in the file.
+ */
 export function loadScenarioText(text: string, path: string): LoadResult {
+  const plain = readPlainYaml(text);
+  if (plain !== undefined) {
+    const parsed = scenarioSchema.safeParse(plain);
+    if (parsed.success) return loaded(withOwnNames(parsed.data), () => parseYaml(text, path));
+  }
+  return loadWithPositions(text, path);
+}
+
+function loaded(scenario: Scenario, read: () => YamlSource): LoadResult {
+  let source: YamlSource | undefined;
+  return {
+    ok: true,
+    scenario,
+    // Hashed when asked (the engine asks once per scenario): checking a file needs no hash, and a large
+    // scenario's canonical JSON and SHA-256 cost more than the rest of its check.
+    get hash() {
+      return scenarioHash(scenario);
+    },
+    get source() {
+      return (source ??= read());
+    },
+  };
+}
+
+/** The YAML library's way: every node with its position, so each problem is placed where it is. */
+function loadWithPositions(text: string, path: string): LoadResult {
   let source: YamlSource;
   try {
     source = parseYaml(text, path);
@@ -90,15 +122,5 @@ export function loadScenarioText(text: string, path: string): LoadResult {
     problems.sort((a, b) => a.line - b.line || a.col - b.col);
     return { ok: false, source, problems };
   }
-  const scenario = withOwnNames(parsed.data);
-  return {
-    ok: true,
-    scenario,
-    // Hashed when asked (the engine asks once per scenario): checking a file needs no hash, and a large
-    // scenario's canonical JSON and SHA-256 cost more than the rest of its check.
-    get hash() {
-      return scenarioHash(scenario);
-    },
-    source,
-  };
+  return loaded(withOwnNames(parsed.data), () => source);
 }

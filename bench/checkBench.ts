@@ -20,10 +20,18 @@ export interface CheckBenchOptions {
   generatedRuns?: number;
 }
 
-function timed<T>(fn: () => T): { ms: number; value: T } {
+/**
+ * Wall time, the figure the goals are set in, and the process's CPU time beside it: on a machine shared with
+ * other work the wall time grows with the load while the CPU time stays near what the checker itself costs
+ * (it includes the collector's helper threads, so it can exceed the wall time on an idle machine).
+ */
+function timed<T>(fn: () => T): { ms: number; cpuMs: number; value: T } {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const value = fn();
-  return { ms: performance.now() - start, value };
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000, value };
 }
 
 export async function checkBench(options: CheckBenchOptions = {}): Promise<BenchSection> {
@@ -34,10 +42,12 @@ export async function checkBench(options: CheckBenchOptions = {}): Promise<Bench
 
   const files = bundledScenarioFiles();
   const bundledMs: number[] = [];
+  const bundledCpuMs: number[] = [];
   let problems = 0;
   for (let r = 0; r < runs; r++) {
-    const { ms, value } = timed(() => files.map((f) => checkFile(f).problems.length).reduce((a, b) => a + b, 0));
+    const { ms, cpuMs, value } = timed(() => files.map((f) => checkFile(f).problems.length).reduce((a, b) => a + b, 0));
     bundledMs.push(ms);
+    bundledCpuMs.push(cpuMs);
     problems = value;
   }
   // Per file, from one more run, to show which scenario costs most.
@@ -49,24 +59,26 @@ export async function checkBench(options: CheckBenchOptions = {}): Promise<Bench
     value: `${fmt(bundled)} ms`,
     goal: '< 500 ms',
     ok: bundled < 500,
-    detail: `${problems} problems; first run ${fmt(bundledMs[0]!)} ms; slowest file ${slowest?.file} ${fmt(slowest?.ms ?? 0)} ms; the validity check's blind plays are not in this figure`,
+    detail: `${problems} problems; CPU time ${fmt(median(bundledCpuMs))} ms (median); first run ${fmt(bundledMs[0]!)} ms; slowest file ${slowest?.file} ${fmt(slowest?.ms ?? 0)} ms; the validity check's blind plays are not in this figure`,
   });
 
   const scenario = generateDialogue(nodes, 1);
   const generated = (style: 'authored' | 'block') => {
     const yaml = dialogueYaml(scenario, style);
     const ms: number[] = [];
+    const cpuMs: number[] = [];
     let found = 0;
     for (let r = 0; r < generatedRuns; r++) {
       const run = timed(() => checkScenarioText(yaml, `generated-${nodes}.yaml`));
       ms.push(run.ms);
+      cpuMs.push(run.cpuMs);
       found = run.value.problems.length;
     }
-    return { medianMs: median(ms), runsMs: ms, problems: found, yamlBytes: yaml.length, lines: yaml.split('\n').length };
+    return { medianMs: median(ms), runsMs: ms, medianCpuMs: median(cpuMs), problems: found, yamlBytes: yaml.length, lines: yaml.split('\n').length };
   };
   const authored = generated('authored');
   const block = generated('block');
-  const describe = (g: typeof authored) => `${g.problems === 0 ? 'passes' : `${g.problems} problems`}; ${(g.yamlBytes / 1024).toFixed(0)} KiB, ${g.lines.toLocaleString('en-GB')} lines of YAML; runs ${g.runsMs.map((x) => fmt(x)).join(', ')} ms`;
+  const describe = (g: typeof authored) => `${g.problems === 0 ? 'passes' : `${g.problems} problems`}; ${(g.yamlBytes / 1024).toFixed(0)} KiB, ${g.lines.toLocaleString('en-GB')} lines of YAML; runs ${g.runsMs.map((x) => fmt(x)).join(', ')} ms; CPU time ${fmt(g.medianCpuMs)} ms (median)`;
   rows.push({
     name: `check a generated ${nodes}-node scenario, as authors write it (median of ${generatedRuns})`,
     value: `${fmt(authored.medianMs)} ms`,
@@ -84,7 +96,7 @@ export async function checkBench(options: CheckBenchOptions = {}): Promise<Bench
     title: 'Checker',
     rows,
     json: {
-      bundled: { files: files.length, medianMs: bundled, runsMs: bundledMs, problems },
+      bundled: { files: files.length, medianMs: bundled, runsMs: bundledMs, medianCpuMs: median(bundledCpuMs), problems },
       generated: { nodes, ...authored },
       generatedBlockStyle: { nodes, ...block },
     },

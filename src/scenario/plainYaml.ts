@@ -243,7 +243,7 @@ class Reader {
     return this.lines[this.at]!;
   }
 
-  document(): Record<string, unknown> {
+  root(): Record<string, unknown> {
     if (this.next() !== 0 || isSeqItem(this.line, 0)) fallback();
     const root = this.mapping(0, 0, 0);
     if (this.next() !== -1) fallback();
@@ -339,7 +339,7 @@ class Reader {
 export function readPlainYaml(text: string): Record<string, unknown> | undefined {
   if (UNSUPPORTED_CHARACTER.test(text)) return undefined;
   try {
-    return new Reader(text).document();
+    return new Reader(text).root();
   } catch {
     // Anything unexpected, ours or the file's, is the library's to read and report.
     return undefined;

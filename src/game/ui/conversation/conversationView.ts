@@ -4,7 +4,7 @@
  * views and sends choices to the app; the stage drawing is the Phaser scene's.
  * A screen built on it (presenter mode) passes its own parts in as options.
  */
-import type { SessionView } from '../../../engine/types.ts';
+import type { OfferedOption, SessionView } from '../../../engine/types.ts';
 import { button, el, type View } from '../../../web/dom.ts';
 import { t } from '../../../web/i18n/i18n.ts';
 import type { App } from '../../app/app.ts';
@@ -32,13 +32,22 @@ export interface ConversationOptions {
   panels?: readonly Node[];
   /** Placed in the screen beside the panel (dialogs). */
   extras?: readonly Node[];
+  /** Shown over the stage, in view beside the conversation (what a projector reveals to the class). */
+  overStage?: Node;
+  /** Beside each option, outside its button (the class's vote). */
+  optionAside?: (option: OfferedOption, position: number) => Node | undefined;
 }
 
 export function conversationView(app: App, play: Play, stage: StageArea, options: ConversationOptions = { feedback: true }): View {
   const { scenario } = play;
   const title = el('h1', { id: 'conversation-title', lang: 'en-GB', tabindex: '-1' }, scenario.title);
   const slot = el('div', { class: 'stage-slot', 'aria-hidden': 'true' });
-  const responses = responsesView({ channel: scenario.channel, onChoose: (choice) => app.choose(choice), onDebrief: () => app.openDebrief() });
+  const responses = responsesView({
+    channel: scenario.channel,
+    onChoose: (choice) => app.choose(choice),
+    onDebrief: () => app.openDebrief(),
+    ...(options.optionAside ? { aside: options.optionAside } : {}),
+  });
   const phone = scenario.channel === 'telephone' ? phonePanel((choice) => responses.root.querySelector<HTMLElement>(`button[data-choice="${choice}"]`)?.focus()) : undefined;
   const meters = el('div', { class: 'meters-slot' });
   const live = el('div', { class: `line${scenario.channel === 'written' ? ' is-written' : ''}`, 'aria-live': 'polite', 'aria-atomic': 'true' });
@@ -47,7 +56,7 @@ export function conversationView(app: App, play: Play, stage: StageArea, options
   const tools = practiceTools(app, play);
   const header = el('header', { class: 'conversation-header' }, title, el('p', { class: 'role', lang: 'en-GB' }, scenario.role), button(t('conversation.leave'), () => app.backToPicker(), { class: 'link-button' }));
   const panel = el('div', { class: 'panel' }, header, options.toolbar, tools.root, phone?.root, meters, feedback, live, waiting, responses.root, ...(options.panels ?? []));
-  const root = el('section', { class: `conversation channel-${scenario.channel}${options.className ? ` ${options.className}` : ''}`, 'aria-labelledby': title.id, 'data-channel': scenario.channel }, slot, panel, ...(options.extras ?? []));
+  const root = el('section', { class: `conversation channel-${scenario.channel}${options.className ? ` ${options.className}` : ''}`, 'aria-labelledby': title.id, 'data-channel': scenario.channel }, slot, options.overStage, panel, ...(options.extras ?? []));
 
   let shownAt = '';
   const render = (view: SessionView) => {

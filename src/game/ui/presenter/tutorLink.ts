@@ -53,11 +53,14 @@ export function attachTutorLink(app: App, open: OpenChannel = browserChannel): (
     const s = app.screen;
     return (s.name === 'conversation' || s.name === 'debrief') && s.play.presenter ? { play: s.play, screen: s.name } : undefined;
   };
+  // Only a window that presents speaks: another tab of the app, on its picker, must not tell the tutor window "away".
+  let presenting = false;
   const send = () => {
     const current = presented();
     const snapshot = current && tutorSnapshot(current.play, current.screen);
-    const message: ToTutor = snapshot ? { type: 'state', snapshot } : { type: 'away' };
-    channel.postMessage(message);
+    if (snapshot) channel.postMessage({ type: 'state', snapshot } satisfies ToTutor);
+    else if (presenting) channel.postMessage({ type: 'away' } satisfies ToTutor);
+    presenting = !!snapshot;
   };
   let unbind: (() => void) | undefined;
   const follow = () => {
@@ -68,14 +71,16 @@ export function attachTutorLink(app: App, open: OpenChannel = browserChannel): (
   const onMessage = (event: MessageEvent) => {
     const message = readToProjected(event.data);
     const current = presented();
-    if (!message) return;
-    if (message.type === 'hello' || !current) return send();
+    if (!message || !current) return;
+    if (message.type === 'hello') return send();
     const actions = presenterActions(current.play, { say: () => {}, choose: (choice) => void app.choose(choice), stepBack: (turns) => void app.stepBack(turns) });
     run(actions, message.command);
   };
   channel.addEventListener('message', onMessage);
   const offScreen = app.on('screen', follow);
-  const away = () => channel.postMessage({ type: 'away' } satisfies ToTutor);
+  const away = () => {
+    if (presenting) channel.postMessage({ type: 'away' } satisfies ToTutor);
+  };
   globalThis.addEventListener?.('pagehide', away);
   follow();
   return () => {

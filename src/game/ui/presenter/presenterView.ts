@@ -25,7 +25,7 @@ import './presenter.css';
 export function presenterView(app: App, play: Play, stage: StageArea): View {
   const status = el('p', { class: 'visually-hidden', role: 'status' });
   const bar = el('div', { class: 'presenter-bar' });
-  const cover = el('div', { class: 'stage-cover' });
+  const cover = el('div', { class: 'stage-reveal' });
   const help = shortcutsDialog(projectedShortcuts);
   const say = (text: string) => {
     status.textContent = '';
@@ -41,10 +41,11 @@ export function presenterView(app: App, play: Play, stage: StageArea): View {
   const base = conversationView(app, play, stage, {
     feedback: false,
     className: 'presenter',
-    toolbar: bar,
     panels: [status],
     extras: [help],
-    overStage: cover,
+    // The panel keeps the line, the options and the vote; the title, meters, notes, revealed feedback and the tools go beside them, over the stage.
+    headerOverStage: true,
+    overStage: { top: [cover], bottom: [bar] },
     optionAside: slotFor,
   });
 
@@ -58,13 +59,13 @@ export function presenterView(app: App, play: Play, stage: StageArea): View {
     const input: PanelInput = { state, view, turns: play.turns, actions };
     bar.replaceChildren(toolbar(input, help, () => openTutorWindow()));
     const feedback = projectedFeedback(input);
-    cover.replaceChildren(...[projectedNotes(input), feedback].filter((n): n is HTMLElement => !!n));
+    cover.replaceChildren(...[feedback, projectedNotes(input)].filter((n): n is HTMLElement => !!n));
     const counts = tallyFor(state, view.turn, view.nodeId);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     for (const option of view.options) asides.get(option.choice)?.replaceChildren(voteAside(option, counts, total));
     // Revealed feedback is brought into view once, where it appears: the class never has to scroll to find it.
     const shownTurn = feedback ? Number(feedback.dataset.turn) : undefined;
-    if (feedback && shownTurn !== revealedShown) feedback.scrollIntoView?.({ block: 'nearest' });
+    if (feedback && shownTurn !== revealedShown) feedback.scrollIntoView?.({ block: 'start' });
     revealedShown = shownTurn;
     if (focusKey) (bar.querySelector<HTMLElement>(`[data-key="${focusKey}"]:not(:disabled)`) ?? bar.querySelector<HTMLElement>('button:not(:disabled)'))?.focus();
   };

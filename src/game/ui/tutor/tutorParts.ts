@@ -45,6 +45,7 @@ export function tutorLine(s: TutorSnapshot): HTMLElement {
   return section(
     'line',
     t('presenter.customerSays'),
+    el('p', { class: 'role', lang: 'en-GB' }, s.scenario.role),
     s.action ? el('p', { class: 'action', lang: 'en-GB' }, s.action) : false,
     el('p', { class: 'said', lang: s.line.lang }, s.line.text),
     s.line.gloss ? el('p', { class: 'gloss', lang: 'en-GB' }, s.line.gloss) : false,

@@ -32,7 +32,7 @@ export interface ConversationOptions {
   panels?: readonly Node[];
   /** Placed in the screen beside the panel (dialogs). */
   extras?: readonly Node[];
-  /** Shown over the stage, in view beside the conversation: on a projector, what is revealed to the class and the tutor's tools. */
+  /** Shown over the stage, in view beside the conversation: on a projector, what is revealed to the class (first, above the title) and the tutor's tools (last). */
   overStage?: { top?: readonly Node[]; bottom?: readonly Node[] };
   /** Puts the title and the meters over the stage as well, leaving the panel to the line and the options (a projector's layout). */
   headerOverStage?: boolean;
@@ -59,7 +59,7 @@ export function conversationView(app: App, play: Play, stage: StageArea, options
   const header = el('header', { class: 'conversation-header' }, title, el('p', { class: 'role', lang: 'en-GB' }, scenario.role), button(t('conversation.leave'), () => app.backToPicker(), { class: 'link-button' }));
   const moved = options.headerOverStage ? [header, meters] : [];
   const panel = el('div', { class: 'panel' }, ...(moved.length ? [] : [header]), options.toolbar, tools.root, phone?.root, ...(moved.length ? [] : [meters]), feedback, live, waiting, responses.root, ...(options.panels ?? []));
-  const cover = options.overStage ? el('div', { class: 'stage-cover' }, ...moved, ...(options.overStage.top ?? []), ...(options.overStage.bottom ?? [])) : undefined;
+  const cover = options.overStage ? el('div', { class: 'stage-cover' }, ...(options.overStage.top ?? []), ...moved, ...(options.overStage.bottom ?? [])) : undefined;
   const root = el('section', { class: `conversation channel-${scenario.channel}${options.className ? ` ${options.className}` : ''}`, 'aria-labelledby': title.id, 'data-channel': scenario.channel }, slot, cover, panel, ...(options.extras ?? []));
 
   let shownAt = '';

@@ -41,11 +41,12 @@ export function presenterView(app: App, play: Play, stage: StageArea): View {
   const base = conversationView(app, play, stage, {
     feedback: false,
     className: 'presenter',
-    panels: [status],
+    // The tools follow the options, so they never push the line or the options off the screen.
+    panels: [bar, status],
     extras: [help],
-    // The panel keeps the line, the options and the vote; the title, meters, notes, revealed feedback and the tools go beside them, over the stage.
+    // The panel keeps the line, the options and the vote; the revealed feedback, the notes, the title and the meters go beside them, over the stage.
     headerOverStage: true,
-    overStage: { top: [cover], bottom: [bar] },
+    overStage: { top: [cover] },
     optionAside: slotFor,
   });
 
@@ -63,11 +64,12 @@ export function presenterView(app: App, play: Play, stage: StageArea): View {
     const counts = tallyFor(state, view.turn, view.nodeId);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     for (const option of view.options) asides.get(option.choice)?.replaceChildren(voteAside(option, counts, total));
-    // Revealed feedback is brought into view once, where it appears: the class never has to scroll to find it.
+    // Revealed feedback comes first over the stage, and is brought into view once: the class never has to scroll to find it.
     const shownTurn = feedback ? Number(feedback.dataset.turn) : undefined;
-    if (feedback && shownTurn !== revealedShown) feedback.scrollIntoView?.({ block: 'start' });
+    if (feedback && shownTurn !== revealedShown) feedback.scrollIntoView?.({ block: 'nearest' });
     revealedShown = shownTurn;
-    if (focusKey) (bar.querySelector<HTMLElement>(`[data-key="${focusKey}"]:not(:disabled)`) ?? bar.querySelector<HTMLElement>('button:not(:disabled)'))?.focus();
+    // Without scrolling: the focus is kept for the tutor, the view for the class.
+    if (focusKey) (bar.querySelector<HTMLElement>(`[data-key="${focusKey}"]:not(:disabled)`) ?? bar.querySelector<HTMLElement>('button:not(:disabled)'))?.focus({ preventScroll: true });
   };
   render();
   const unsubscribe = play.subscribe(render);

@@ -119,6 +119,8 @@ describe('presenter mode, the projected screen', () => {
     await present(root);
     const play = presented(app);
     byText(root, 'button.choice', /^\d?Yes\?$/).click();
+    const position = play.view().options.findIndex((o) => /not my department/.test(o.text)) + 1;
+    press('!', { code: `Digit${position}`, shiftKey: true });
     byText(root, 'button.choice', /not my department/).click();
     expect(play.ended).toBe(true);
     press('b');
@@ -132,6 +134,9 @@ describe('presenter mode, the projected screen', () => {
     const section = byText(root, '.debrief-section', /Branches the class explored/);
     expect(section.querySelectorAll('li.branch')).toHaveLength(2);
     expect(section.textContent).toContain("That's not my department.");
+    // The vote cast at the abandoned turn went with its branch, and is not on the path the class took in the end.
+    expect(section.querySelector('.path-vote')!.textContent).toBe("The class voted (learners for each option): “That's not my department.” 1");
+    expect(root.querySelectorAll('.path .path-vote')).toHaveLength(0);
   });
 
   it('lists every shortcut on a help dialog opened with ?', async () => {

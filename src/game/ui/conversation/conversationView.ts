@@ -26,9 +26,7 @@ export interface ConversationOptions {
   feedback: boolean;
   /** Added to the screen's classes (a projector's layout). */
   className?: string;
-  /** Shown under the title, in view without scrolling (a presenter's toolbar). */
-  toolbar?: Node;
-  /** Panels after the responses (a presenter's tools). */
+  /** Panels after the responses (a presenter's tools and status line). */
   panels?: readonly Node[];
   /** Placed in the screen beside the panel (dialogs). */
   extras?: readonly Node[];
@@ -58,7 +56,7 @@ export function conversationView(app: App, play: Play, stage: StageArea, options
   const tools = practiceTools(app, play);
   const header = el('header', { class: 'conversation-header' }, title, el('p', { class: 'role', lang: 'en-GB' }, scenario.role), button(t('conversation.leave'), () => app.backToPicker(), { class: 'link-button' }));
   const moved = options.headerOverStage ? [header, meters] : [];
-  const panel = el('div', { class: 'panel' }, ...(moved.length ? [] : [header]), options.toolbar, tools.root, phone?.root, ...(moved.length ? [] : [meters]), feedback, live, waiting, responses.root, ...(options.panels ?? []));
+  const panel = el('div', { class: 'panel' }, ...(moved.length ? [] : [header]), tools.root, phone?.root, ...(moved.length ? [] : [meters]), feedback, live, waiting, responses.root, ...(options.panels ?? []));
   const cover = options.overStage ? el('div', { class: 'stage-cover' }, ...(options.overStage.top ?? []), ...moved, ...(options.overStage.bottom ?? [])) : undefined;
   const root = el('section', { class: `conversation channel-${scenario.channel}${options.className ? ` ${options.className}` : ''}`, 'aria-labelledby': title.id, 'data-channel': scenario.channel }, slot, cover, panel, ...(options.extras ?? []));
 

@@ -177,9 +177,11 @@ describe('presenting to a class in two windows', () => {
     await screenshot(page, 'presenter-projected-1280');
     await screenshot(tutor, 'presenter-tutor-1280');
 
-    // The shortcuts are listed on the tutor window.
+    // The shortcuts are listed on the tutor window, which passes the same accessibility checks.
     const keys = tutor.getByRole('region', { name: 'Keyboard shortcuts' });
     await poll(() => keys.textContent()).toMatch(/Page Down.*Next: reveal the feedback/);
+    const tutorViolations = await axeViolations(tutor);
+    expect(tutorViolations.filter((v) => v.id === 'color-contrast' || v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
     // Play on along the best path; the debrief keeps the class's vote with its turn and lists the branch explored.
     await say(page, says);

@@ -160,6 +160,28 @@ describe('presenter mode, the projected screen', () => {
     expect(play.view().ended?.outcome).toBe('customer-left');
   });
 
+  it('opens the tutor window with T, and says so when the browser blocks it', async () => {
+    const { app, root } = await mounted();
+    await present(root);
+    const opened: string[] = [];
+    let blocked = false;
+    const open = window.open;
+    try {
+      window.open = ((url: string, name: string) => {
+        opened.push(`${url} ${name}`);
+        return blocked ? null : ({ focus() {} } as Window);
+      }) as typeof window.open;
+      press('t');
+      expect(opened).toContain(`${location.pathname}?view=tutor rapport-tutor`);
+      blocked = true;
+      expect(app.notices.map((n) => n.key)).not.toContain('presenter.tutorBlocked');
+      byText(root, 'button', 'Tutor window').click();
+      expect(app.notices.map((n) => n.key)).toContain('presenter.tutorBlocked');
+    } finally {
+      window.open = open;
+    }
+  });
+
   it('opens straight into present mode from a ?scenario=<id>&mode=present link', async () => {
     const root = document.createElement('div');
     document.body.append(root);

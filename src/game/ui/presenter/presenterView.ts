@@ -32,6 +32,10 @@ export function presenterView(app: App, play: Play, stage: StageArea): View {
     status.textContent = text;
   };
   const actions = presenterActions(play, { say, choose: (choice) => void app.choose(choice), stepBack: (turns) => void app.stepBack(turns) });
+  // A blocked pop-up is said, not silently ignored: the tutor needs to know to allow it.
+  const openTutor = () => {
+    if (!openTutorWindow()) app.notify({ id: 'tutor-window', key: 'presenter.tutorBlocked', tone: 'warning' });
+  };
   const asides = new Map<number, HTMLElement>();
   const slotFor = (option: OfferedOption) => {
     const slot = el('div', { class: 'vote-slot' });
@@ -58,7 +62,7 @@ export function presenterView(app: App, play: Play, stage: StageArea): View {
     const focusKey = bar.contains(document.activeElement) ? document.activeElement?.closest('[data-key]')?.getAttribute('data-key') : undefined;
     const view = play.view();
     const input: PanelInput = { state, view, turns: play.turns, actions };
-    bar.replaceChildren(toolbar(input, help, () => openTutorWindow()));
+    bar.replaceChildren(toolbar(input, help, openTutor));
     const feedback = projectedFeedback(input);
     cover.replaceChildren(...[feedback, projectedNotes(input)].filter((n): n is HTMLElement => !!n));
     const counts = tallyFor(state, view.turn, view.nodeId);
@@ -73,7 +77,7 @@ export function presenterView(app: App, play: Play, stage: StageArea): View {
   };
   render();
   const unsubscribe = play.subscribe(render);
-  const onKey = presenterKeys(actions, { help, openTutor: () => openTutorWindow() });
+  const onKey = presenterKeys(actions, { help, openTutor });
   document.addEventListener('keydown', onKey);
   return {
     root: base.root,

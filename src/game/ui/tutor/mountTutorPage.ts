@@ -7,10 +7,15 @@ import { browserChannel } from '../../app/tutorChannel.ts';
 import { tutorPage } from './tutorPage.ts';
 
 export function mountTutorPage(root: HTMLElement): void {
-  const settings = parseSettings(openStore(browserStorage()).read('settings'));
-  initI18n(settings.language);
-  document.documentElement.lang = settings.language;
+  const store = openStore(browserStorage());
+  const language = () => parseSettings(store.read('settings')).language;
+  initI18n(language());
+  document.documentElement.lang = language();
   document.body.dataset.screen = 'tutor';
   const page = tutorPage(browserChannel());
   root.replaceChildren(el('main', { id: 'main' }, page.root));
+  // The language is chosen on the projected window; when it changes there, this window follows at once (a reload asks for the state again).
+  addEventListener('storage', (event) => {
+    if (event.key?.endsWith('settings') && language() !== document.documentElement.lang) location.reload();
+  });
 }

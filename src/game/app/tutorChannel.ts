@@ -12,15 +12,21 @@ import { TUTOR_FORMAT, type TutorSnapshot } from './tutorSnapshot.ts';
 
 export const TUTOR_CHANNEL = 'rapport-presenter';
 
+/** The point of the conversation a command was given at: a choice or a vote meant for one point is never applied at another. */
+export interface At {
+  turn: number;
+  nodeId: string;
+}
+
 export type TutorCommand =
   | { name: 'reveal' }
   | { name: 'notes' }
   | { name: 'next' }
   | { name: 'wait' }
   | { name: 'back'; turns: number }
-  | { name: 'choose'; choice: number }
-  | { name: 'vote'; position: number; delta: 1 | -1 }
-  | { name: 'setVotes'; choice: number; count: number };
+  | { name: 'choose'; choice: number; at: At }
+  | { name: 'vote'; position: number; delta: 1 | -1; at: At }
+  | { name: 'setVotes'; choice: number; count: number; at: At };
 
 export type ToTutor = { type: 'state'; snapshot: TutorSnapshot } | { type: 'away' };
 export type ToProjected = { type: 'hello' } | { type: 'command'; command: TutorCommand };
@@ -41,8 +47,13 @@ export const browserChannel: OpenChannel = () => (typeof BroadcastChannel === 'u
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1000;
 
+function readAt(raw: unknown): At | undefined {
+  return isObject(raw) && typeof raw.turn === 'number' && Number.isInteger(raw.turn) && raw.turn >= 0 && typeof raw.nodeId === 'string' ? { turn: raw.turn, nodeId: raw.nodeId } : undefined;
+}
+
 export function readCommand(raw: unknown): TutorCommand | undefined {
   if (!isObject(raw)) return undefined;
+  const at = readAt(raw.at);
   switch (raw.name) {
     case 'reveal':
     case 'notes':
@@ -52,11 +63,11 @@ export function readCommand(raw: unknown): TutorCommand | undefined {
     case 'back':
       return isIndex(raw.turns) && raw.turns > 0 ? { name: 'back', turns: raw.turns } : undefined;
     case 'choose':
-      return isIndex(raw.choice) ? { name: 'choose', choice: raw.choice } : undefined;
+      return at && isIndex(raw.choice) ? { name: 'choose', choice: raw.choice, at } : undefined;
     case 'vote':
-      return isIndex(raw.position) && (raw.delta === 1 || raw.delta === -1) ? { name: 'vote', position: raw.position, delta: raw.delta } : undefined;
+      return at && isIndex(raw.position) && (raw.delta === 1 || raw.delta === -1) ? { name: 'vote', position: raw.position, delta: raw.delta, at } : undefined;
     case 'setVotes':
-      return isIndex(raw.choice) && typeof raw.count === 'number' && Number.isFinite(raw.count) ? { name: 'setVotes', choice: raw.choice, count: raw.count } : undefined;
+      return at && isIndex(raw.choice) && typeof raw.count === 'number' && Number.isFinite(raw.count) ? { name: 'setVotes', choice: raw.choice, count: raw.count, at } : undefined;
     default:
       return undefined;
   }

@@ -25,7 +25,12 @@ export function openTutorWindow(): boolean {
   return !!opened;
 }
 
-function run(actions: PresenterActions, command: TutorCommand): void {
+function run(actions: PresenterActions, play: Play, command: TutorCommand): void {
+  // A choice or a vote sent for one point (the tutor clicked twice, or the class moved on meanwhile) is not applied at another.
+  if ('at' in command) {
+    const view = play.view();
+    if (view.turn !== command.at.turn || view.nodeId !== command.at.nodeId) return;
+  }
   switch (command.name) {
     case 'reveal':
       return actions.revealLast();
@@ -74,7 +79,7 @@ export function attachTutorLink(app: App, open: OpenChannel = browserChannel): (
     if (!message || !current) return;
     if (message.type === 'hello') return send();
     const actions = presenterActions(current.play, { say: () => {}, choose: (choice) => void app.choose(choice), stepBack: (turns) => void app.stepBack(turns) });
-    run(actions, message.command);
+    run(actions, current.play, message.command);
   };
   channel.addEventListener('message', onMessage);
   const offScreen = app.on('screen', follow);

@@ -85,7 +85,10 @@ describe('the tutor window', () => {
     await hub.flush();
     expect(play.presenter!.notesHidden).toBe(false);
     expect(root.querySelector('.tutor-notes')!.textContent).toContain('The class can see these notes');
+    // A double click, and a command without the point it was meant for, choose once only.
     byText(root, 'button', 'Choose option 1').click();
+    byText(root, 'button', 'Choose option 1').click();
+    hub.open().postMessage({ type: 'command', command: { name: 'choose', choice: 0 } });
     await hub.flush();
     expect(play.turns).toHaveLength(1);
     expect(root.querySelector('.tutor-last')!.textContent).toContain('Not on the projected screen yet');

@@ -17,17 +17,25 @@ import { shortcutsTable } from '../presenter/shortcuts.ts';
 import { tutorControls, tutorLast, tutorLine, tutorNotes, tutorOptions, tutorTurns, type Send } from './tutorParts.ts';
 import './tutor.css';
 
-/** The same actions as the projected screen's, each sent as a command. */
-function remoteActions(send: Send): PresenterActions {
+/** The same actions as the projected screen's, each sent as a command (a choice or a vote with the point it was meant for). */
+function remoteActions(send: Send, shown: () => TutorSnapshot | undefined): PresenterActions {
+  const at = () => {
+    const s = shown();
+    return s ? { turn: s.turn, nodeId: s.nodeId } : undefined;
+  };
+  const pointed = (make: (where: { turn: number; nodeId: string }) => TutorCommand) => {
+    const where = at();
+    if (where) send(make(where));
+  };
   return {
     revealLast: () => send({ name: 'reveal' }),
     toggleNotes: () => send({ name: 'notes' }),
     stepBack: (turns) => send({ name: 'back', turns }),
     wait: () => send({ name: 'wait' }),
-    choose: (choice) => send({ name: 'choose', choice }),
+    choose: (choice) => pointed((where) => ({ name: 'choose', choice, at: where })),
     next: () => send({ name: 'next' }),
-    vote: (position, delta = 1) => send({ name: 'vote', position, delta }),
-    setVotes: (choice, count) => send({ name: 'setVotes', choice, count }),
+    vote: (position, delta = 1) => pointed((where) => ({ name: 'vote', position, delta, at: where })),
+    setVotes: (choice, count) => pointed((where) => ({ name: 'setVotes', choice, count, at: where })),
   };
 }
 
@@ -39,11 +47,13 @@ export function tutorPage(channel: Channel | undefined, keyTarget: Pick<Document
   const root = el('article', { class: 'tutor-page', 'aria-labelledby': heading.id }, el('header', { class: 'tutor-header' }, heading, status), controls, keysList);
 
   let connected = false;
+  let shown: TutorSnapshot | undefined;
   const send: Send = (command: TutorCommand) => {
     if (connected) channel?.postMessage({ type: 'command', command } satisfies ToProjected);
   };
 
   const render = (s: TutorSnapshot) => {
+    shown = s;
     // A redraw replaces the controls; the one the tutor was using keeps the focus (and a count being typed, its value).
     const active = document.activeElement instanceof HTMLElement && controls.contains(document.activeElement) ? document.activeElement : undefined;
     const key = active?.closest('[data-key]')?.getAttribute('data-key');
@@ -74,7 +84,7 @@ export function tutorPage(channel: Channel | undefined, keyTarget: Pick<Document
   channel?.addEventListener('message', onMessage);
   channel?.postMessage({ type: 'hello' } satisfies ToProjected);
 
-  const onKey = presenterKeys(remoteActions(send), { digitsVote: true });
+  const onKey = presenterKeys(remoteActions(send, () => shown), { digitsVote: true });
   const keys = (event: Event) => onKey(event as KeyboardEvent);
   keyTarget.addEventListener('keydown', keys);
   return {

@@ -76,14 +76,16 @@ function feedbackItems(items: readonly FeedbackItem[], tip: string | undefined):
   );
 }
 
-function optionItem(o: TutorOption, total: number, send: Send): HTMLElement {
+function optionItem(o: TutorOption, s: TutorSnapshot, send: Send): HTMLElement {
+  const at = { turn: s.turn, nodeId: s.nodeId };
+  const total = s.totalVotes;
   const n = o.position + 1;
   const inputId = `tutor-votes-${o.choice}`;
   const input = el('input', { type: 'number', id: inputId, min: 0, max: MAX_TALLY, step: 1, value: o.votes, inputmode: 'numeric', 'data-key': `votes-${o.choice}` });
-  input.addEventListener('change', () => send({ name: 'setVotes', choice: o.choice, count: Number(input.value) }));
-  const plus = button('+1', () => send({ name: 'vote', position: o.position, delta: 1 }), { 'aria-keyshortcuts': String(n), 'data-key': `plus-${o.choice}` });
+  input.addEventListener('change', () => send({ name: 'setVotes', choice: o.choice, count: Number(input.value), at }));
+  const plus = button('+1', () => send({ name: 'vote', position: o.position, delta: 1, at }), { 'aria-keyshortcuts': String(n), 'data-key': `plus-${o.choice}` });
   plus.append(el('span', { class: 'visually-hidden' }, ` ${t('presenter.addVote', { n })}`));
-  const minus = button('−1', () => send({ name: 'vote', position: o.position, delta: -1 }), { 'aria-keyshortcuts': `Shift+${n}`, 'data-key': `minus-${o.choice}`, disabled: o.votes === 0 });
+  const minus = button('−1', () => send({ name: 'vote', position: o.position, delta: -1, at }), { 'aria-keyshortcuts': `Shift+${n}`, 'data-key': `minus-${o.choice}`, disabled: o.votes === 0 });
   minus.append(el('span', { class: 'visually-hidden' }, ` ${t('presenter.removeVote', { n })}`));
   return el(
     'li',
@@ -97,7 +99,7 @@ function optionItem(o: TutorOption, total: number, send: Send): HTMLElement {
       plus,
       minus,
       total > 0 ? el('span', { class: 'tally-share' }, `${Math.round((100 * o.votes) / total)}%`) : false,
-      button(t('presenter.chooseOption', { n }), () => send({ name: 'choose', choice: o.choice }), { class: 'tutor-choose', 'data-key': `choose-${o.choice}` }),
+      button(t('presenter.chooseOption', { n }), () => send({ name: 'choose', choice: o.choice, at }), { class: 'tutor-choose', 'data-key': `choose-${o.choice}` }),
     ),
     el('h3', { class: 'tutor-if' }, t('presenter.ifChosen')),
     feedbackItems(o.feedback, o.tip),
@@ -113,7 +115,7 @@ export function tutorOptions(s: TutorSnapshot, send: Send): HTMLElement {
     t('presenter.optionsTitle'),
     el('p', { class: 'help' }, t('presenter.tallyHelp')),
     el('p', { class: 'tutor-total', role: 'status' }, t('presenter.tallyTotal', { total: s.totalVotes })),
-    el('ol', { class: 'tutor-option-list' }, ...s.options.map((o) => optionItem(o, s.totalVotes, send))),
+    el('ol', { class: 'tutor-option-list' }, ...s.options.map((o) => optionItem(o, s, send))),
   );
 }
 

@@ -87,7 +87,7 @@ export default {
       comment: 'src/web is the browser layer shared by the simulator and the review page; if it imported either page, the other would load it too.',
       severity: 'error',
       from: { path: inFolder('web') },
-      to: { path: '^src/(game|review|cli)/' },
+      to: { path: '^src/(game|review|class|cli)/' },
     },
     {
       name: 'review-not-game',
@@ -95,6 +95,27 @@ export default {
       severity: 'error',
       from: { path: inFolder('review') },
       to: { path: ['^src/(game|cli)/', 'node_modules/(phaser|howler)/'] },
+    },
+    {
+      name: 'class-not-game',
+      comment: "The class view (class.html) must not load the simulator: it replays transcripts with the engine and reads them with the review page's openRecord, never the review page itself.",
+      severity: 'error',
+      from: { path: inFolder('class') },
+      to: { path: ['^src/(game|cli)/', '^src/review/page/', 'node_modules/(phaser|howler)/'] },
+    },
+    {
+      name: 'class-figures-pure',
+      comment: "The class view's figures (counting, shares, next practice, layout, CSV, the LRS query) are pure and tested under Node; only its page/ folder touches the browser layer.",
+      severity: 'error',
+      from: { path: '^src/class/[^/]+(?<!\\.test)\\.ts$' },
+      to: { path: ['^src/web/', browserOnly] },
+    },
+    {
+      name: 'pages-not-class',
+      comment: 'The simulator links to the class view and the review page does not need it: neither loads it.',
+      severity: 'error',
+      from: { path: '^src/(game|review)/.+(?<!\\.test)\\.ts$' },
+      to: { path: '^src/class/' },
     },
     {
       name: 'game-not-review',
@@ -108,7 +129,7 @@ export default {
       comment: 'The command line runs under Node: nothing from the pages or browser-only packages.',
       severity: 'error',
       from: { path: inFolder('cli') },
-      to: { path: ['^src/(web|game|review)/', browserOnly] },
+      to: { path: ['^src/(web|game|review|class)/', browserOnly] },
     },
     {
       name: 'validity-author-tool',

@@ -31,8 +31,8 @@ export default defineConfig({
     // purpose; each scenario's data is a JSON file of its own (scripts/checkedScenariosPlugin.ts). The budget that
     // matters, gzip before the first choice, is measured by `npm run bench`.
     chunkSizeWarningLimit: 1000,
-    // Two pages: the simulator, and the assessor's review page (src/review/page).
-    rolldownOptions: { input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), review: fileURLToPath(new URL('./review.html', import.meta.url)) } },
+    // Three pages: the simulator, the assessor's review page (src/review/page) and the tutor's class view (src/class/page).
+    rolldownOptions: { input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), review: fileURLToPath(new URL('./review.html', import.meta.url)), class: fileURLToPath(new URL('./class.html', import.meta.url)) } },
   },
   resolve: {
     alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url)) }],

@@ -4,6 +4,7 @@
  *
  *   npm run bench                 # everything
  *   npm run bench -- engine       # only modules whose key contains "engine"
+ *   npm run bench -- browser-class  # the class view with 500 transcripts
  *   BENCH_QUICK=1 npm run bench   # short windows, for trying the script out
  *
  * Adding a benchmark: write a module whose function returns a BenchSection
@@ -12,6 +13,7 @@
 import { readEnvironmentOnce } from '../src/cli/environment.ts';
 import { browserBench } from './browserBench.ts';
 import { checkBench } from './checkBench.ts';
+import { classBench } from './classBench.ts';
 import { engineBench } from './engineBench.ts';
 import type { BenchSection } from './measure.ts';
 
@@ -23,6 +25,8 @@ const modules: Record<string, () => Promise<BenchSection>> = {
   engine: () => engineBench(quick ? { rounds: 3, stepWindowMs: 300, saveSamples: 40 } : {}),
   check: () => checkBench(quick ? { runs: 3, generatedRuns: 1 } : {}),
   browser: () => browserBench(quick ? { coldLoads: 2, frameWindowMs: 3000, playedScenarios: 3 } : {}),
+  // Its key holds "browser", so `npm run bench -- browser` runs it too; `-- browser-class` runs it alone.
+  'browser-class': () => classBench(quick ? { transcripts: 500, loads: 1 } : {}),
 };
 
 function printSection(section: BenchSection): void {

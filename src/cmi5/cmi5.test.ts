@@ -60,6 +60,8 @@ describe('cmi5 statements', () => {
       extensions: { 'https://rapport.example/cmi5/extensions/missed-critical': ['c4.1.1'], 'https://rapport.example/cmi5/extensions/score': { scaled: 1, raw: 1, min: 0, max: 1 } },
     });
     expect(failed!.context!.extensions).toEqual({ [CMI5.masteryScore]: 0.6, [CMI5.sessionId]: sessionid });
+    const carried = Object.entries(completed!.context!.extensions!).find(([k]) => k.endsWith('/extensions/transcript'));
+    expect(carried?.[1]).toEqual(t);
     for (const st of [completed!, failed!]) {
       expect(st.object.id).toBe(activityId);
       expect(st.context!.registration).toBe(registration);

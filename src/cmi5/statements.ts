@@ -149,7 +149,9 @@ export function verdictResult(launch: Cmi5Launch, scenarioId: string, v: Verdict
 export function endingStatements(launch: Cmi5Launch, transcript: Transcript, initializedAt: string, at: string): XapiStatement[] {
   if (launch.data.launchMode !== 'Normal') return [];
   const duration = durationBetween(initializedAt, at);
-  const out = [cmi5Statement(launch, 'completed', at, { completion: true, duration })];
+  // The whole transcript rides on "completed", as on the xAPI export's completing statement, so what the LRS keeps can be verified by replay.
+  const carried = { [iris(activityBaseFor(launch.params.activityId, transcript.scenario.id)).extension('transcript')]: transcript };
+  const out = [cmi5Statement(launch, 'completed', at, { completion: true, duration }, carried)];
   const v = verdictOf(transcript, launch.data.masteryScore);
   if (v) {
     const ext = launch.data.masteryScore !== undefined ? { [CMI5.masteryScore]: launch.data.masteryScore } : {};

@@ -79,7 +79,8 @@ const KEEPALIVE_BYTES = 60_000;
 /** Remembering this many sent ids covers every re-send we expect; beyond it, the LRS's own id check still prevents duplicates. */
 const SENT_MEMORY = 10_000;
 
-function base64Utf8(text: string): string {
+/** Basic auth of any name and password: btoa alone refuses characters beyond Latin-1. */
+export function base64Utf8(text: string): string {
   let binary = '';
   for (const b of new TextEncoder().encode(text)) binary += String.fromCharCode(b);
   return btoa(binary);

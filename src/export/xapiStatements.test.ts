@@ -5,6 +5,8 @@ import { loadScenarioFile } from '../../test/support/scenarios.ts';
 import { isUuid } from './uuid.ts';
 import { statementId, xapiStatements, type XapiOptions } from './xapiStatements.ts';
 import { validateStatement } from './xapiValidate.ts';
+import { verify } from '../engine/verify.ts';
+import type { Transcript } from '../engine/transcript.ts';
 
 const options: XapiOptions = {
   actor: { objectType: 'Agent', name: 'Alex Learner', account: { homePage: 'https://college.example', name: 'alex.learner' } },
@@ -30,6 +32,16 @@ describe('xapiStatements', () => {
     const seconds = (Date.parse(t.endedAt!) - Date.parse(t.startedAt)) / 1000;
     expect(attempt.result?.duration).toBe(`PT${Math.floor(seconds / 60) ? `${Math.floor(seconds / 60)}M` : ''}${seconds % 60 ? `${seconds % 60}S` : ''}`);
     expect(attempt.timestamp).toBe(t.endedAt);
+  });
+
+  it('carries the whole transcript on the completing statement, so what an LRS gives back verifies by replay', () => {
+    const t = play(bank, worstMoves(bank));
+    const statements = xapiStatements(t, options);
+    const carried = statements.at(-1)!.context?.extensions?.['https://college.example/rapport/extensions/transcript'];
+    expect(carried).toEqual(t);
+    expect(verify(JSON.parse(JSON.stringify(carried)) as Transcript, bank)).toEqual({ ok: true, turns: t.turns.length });
+    // Only the attempt carries it: a turn is a part, not a record.
+    for (const s of statements.slice(0, -1)) expect(Object.keys(s.context?.extensions ?? {}).some((k) => k.endsWith('/transcript'))).toBe(false);
   });
 
   it('reports a poor attempt as failed with its scaled score', () => {

@@ -83,6 +83,8 @@ function attemptStatement(t: Transcript, iri: ReturnType<typeof iris>, options: 
       [iri.extension('engine-version')]: t.engineVersion,
       [iri.extension('mode')]: t.mode,
       ...(t.outcome ? { [iri.extension('outcome')]: t.outcome } : {}),
+      // The whole record, so what an LRS gives back can be verified by replay like a file (the class view reads it).
+      [iri.extension('transcript')]: t,
     }),
     timestamp: endedAt,
   };

@@ -5,30 +5,11 @@
  * lines in another language, and the debrief with its charts and tables. No
  * serious or critical violation is allowed.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { audit } from './axeAudit.ts';
 import { screenshot } from './browser.ts';
 import { sharedBrowser } from './sharedBrowser.ts';
 import { bestPathOf, startFromPicker, say } from './play.ts';
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-async function audit(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 const browser = sharedBrowser();
 

@@ -12,8 +12,9 @@ import { verify } from '../../engine/verify.ts';
 import { attemptId, attemptRecord, type AttemptRecord } from './attempts.ts';
 import type { NamedScenario } from './scenarioLoader.ts';
 import { presenterProblem, type PresenterState } from './presenter.ts';
+import { ATTEMPTS_FILE_FORMAT, readAttemptsEnvelope } from '../../export/attemptsEnvelope.ts';
 
-export const ATTEMPTS_FILE_FORMAT = 'rapport-attempts/1';
+export { ATTEMPTS_FILE_FORMAT };
 /** Far beyond a year of a class's attempts; a bigger file is not one of ours. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -145,17 +146,15 @@ export function readAttemptsFile(text: string, scenarioFor: (id: string) => Name
   }
   if (!isObject(raw)) return refuse('notOurs');
   if (raw.format === TRANSCRIPT_FORMAT) return refuse('singleTranscript');
-  if (raw.format !== ATTEMPTS_FILE_FORMAT) return refuse('otherFormat', { format: JSON.stringify(raw.format ?? null), expected: ATTEMPTS_FILE_FORMAT });
-  if (!Array.isArray(raw.attempts)) return refuse('noList');
-  if (raw.count !== raw.attempts.length) return refuse('countMismatch', { said: String(raw.count), held: raw.attempts.length });
-  if (typeof raw.checksum !== 'string' || raw.checksum !== contentHash(raw.attempts)) return refuse('checksum');
+  const envelope = readAttemptsEnvelope(raw);
+  if (!envelope.ok) return { ok: false, reason: envelope.reason };
   const seen = new Set<string>();
-  for (const [i, record] of raw.attempts.entries()) {
+  for (const [i, record] of envelope.attempts.entries()) {
     const problem = recordProblem(record, i, scenarioFor);
     if (problem) return { ok: false, reason: problem };
     const id = attemptId((record as AttemptRecord).transcript);
     if (seen.has(id)) return refuse('duplicate', { n: i + 1 });
     seen.add(id);
   }
-  return { ok: true, attempts: raw.attempts as AttemptRecord[] };
+  return { ok: true, attempts: envelope.attempts as AttemptRecord[] };
 }

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languages, uiLanguages } from './languages.ts';
+import { languages, uiLanguages, type UiLanguage } from './languages.ts';
+import { classViewStrings } from './pageStrings.ts';
 
 function leaves(table: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -26,7 +27,9 @@ const LOCALES = join(import.meta.dirname, 'locales');
 const areaFiles = (code: string) => readdirSync(join(LOCALES, code)).filter((f) => f.endsWith('.json')).sort();
 const namespacesIn = (code: string, file: string) => Object.keys(JSON.parse(readFileSync(join(LOCALES, code, file), 'utf8')) as object);
 
-const english = leaves(languages['en-GB'].strings);
+/** A language's whole table: the simulator's strings and those a page adds when it starts. */
+const whole = (code: UiLanguage) => ({ ...languages[code].strings, ...classViewStrings[code] });
+const english = leaves(whole('en-GB'));
 const others = uiLanguages.filter((code) => code !== 'en-GB');
 
 describe('UI strings', () => {
@@ -35,7 +38,7 @@ describe('UI strings', () => {
   });
 
   describe.each(others)('%s', (code) => {
-    const table = leaves(languages[code].strings);
+    const table = leaves(whole(code));
 
     it('has every English key', () => {
       expect([...english.keys()].filter((k) => !table.has(k))).toEqual([]);
@@ -64,7 +67,7 @@ describe('UI strings', () => {
   it('merges area files without one part hiding another', () => {
     const parts = areaFiles('en-GB').flatMap((file) => namespacesIn('en-GB', file));
     expect(new Set(parts).size).toBe(parts.length);
-    expect(Object.keys(languages['en-GB'].strings).sort()).toEqual([...parts].sort());
+    expect(Object.keys(whole('en-GB')).sort()).toEqual([...parts].sort());
   });
 
   it('defines every key the pages ask for', () => {
@@ -73,6 +76,6 @@ describe('UI strings', () => {
     const pattern = new RegExp(`'((?:${namespaces})\\.[a-zA-Z.]+)'`, 'g');
     const used = new Set(sources(dir).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => m[1]!)));
     expect(used.size).toBeGreaterThan(50);
-    expect([...used].filter((k) => uiLanguages.some((code) => !leaves(languages[code].strings).has(k)))).toEqual([]);
+    expect([...used].filter((k) => uiLanguages.some((code) => !leaves(whole(code)).has(k)))).toEqual([]);
   });
 });

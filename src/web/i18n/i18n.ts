@@ -29,6 +29,11 @@ export function initI18n(language: UiLanguage): void {
   });
 }
 
+/** A page's own strings (pageStrings.ts), added after initI18n and before its first t(). */
+export function addPageStrings(tables: Record<UiLanguage, object>): void {
+  for (const [language, strings] of Object.entries(tables)) instance.addResourceBundle(language, 'translation', strings, true, true);
+}
+
 export function setLanguage(language: UiLanguage): void {
   void instance.changeLanguage(language);
 }

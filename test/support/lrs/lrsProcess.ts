@@ -35,12 +35,15 @@ function launch(port: number, data: string, key: string, secret: string, extra: 
   });
 }
 
-/** `strictCmi5`: refuse cmi5 passed or failed statements whose score contradicts their masteryScore (403), as an LMS may. */
-export async function startLrs(options: { key?: string; secret?: string; strictCmi5?: boolean } = {}): Promise<LrsProcess> {
+/**
+ * `strictCmi5`: refuse cmi5 passed or failed statements whose score contradicts their masteryScore (403), as an LMS may.
+ * `maxPage`: cap how many statements one page of a query holds, as real LRSs do (default 500).
+ */
+export async function startLrs(options: { key?: string; secret?: string; strictCmi5?: boolean; maxPage?: number } = {}): Promise<LrsProcess> {
   const key = options.key ?? 'rapport';
   const secret = options.secret ?? 'secret';
   const data = join(mkdtempSync(join(tmpdir(), 'rapport-lrs-')), 'lrs.json');
-  const extra = options.strictCmi5 ? ['--cmi5', 'strict'] : [];
+  const extra = [...(options.strictCmi5 ? ['--cmi5', 'strict'] : []), ...(options.maxPage ? ['--max-page', String(options.maxPage)] : [])];
   let { child, port } = await launch(0, data, key, secret, extra);
   const endpoint = `http://127.0.0.1:${port}/xapi/`;
   const headers = { Authorization: `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`, 'X-Experience-API-Version': '1.0.3' };

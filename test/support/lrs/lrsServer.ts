@@ -32,6 +32,8 @@ for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.repla
 const port = Number(args.get('port') ?? 0);
 const dataFile = args.get('data');
 const strictCmi5 = args.get('cmi5') === 'strict';
+// Real LRSs cap a page (Learning Locker at 100, others lower); a small cap makes a client prove it follows `more`.
+const maxPage = Number(args.get('max-page') ?? 500);
 const credentials = `Basic ${Buffer.from(`${args.get('key') ?? 'rapport'}:${args.get('secret') ?? 'secret'}`).toString('base64')}`;
 
 const store: Stored = dataFile && existsSync(dataFile) ? (JSON.parse(readFileSync(dataFile, 'utf8')) as Stored) : { statements: [], documents: {} };
@@ -127,7 +129,7 @@ function query(url: URL): { statements: Record<string, unknown>[]; more: string 
   const since = p.get('since');
   const until = p.get('until');
   const ascending = p.get('ascending') === 'true';
-  const limit = Math.min(Number(p.get('limit') || 100) || 100, 500);
+  const limit = Math.min(Number(p.get('limit') || 100) || 100, maxPage);
   const offset = Number(p.get('offset') || 0);
   let found = store.statements.filter((s) => {
     if (agent && agentKey(s.actor) !== agent) return false;

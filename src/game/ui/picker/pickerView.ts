@@ -89,7 +89,7 @@ export function pickerView(app: App): View {
   const root = el(
     'section',
     { class: 'picker screen-panel', 'aria-labelledby': 'picker-title' },
-    el('header', { class: 'picker-header' }, el('h1', { id: 'picker-title', tabindex: '-1' }, t('picker.title')), el('p', { class: 'lede' }, t('picker.lede')), el('p', { class: 'review-link' }, el('a', { href: './review.html' }, t('picker.review'))), historyLink(app)),
+    el('header', { class: 'picker-header' }, el('h1', { id: 'picker-title', tabindex: '-1' }, t('picker.title')), el('p', { class: 'lede' }, t('picker.lede')), el('p', { class: 'review-link' }, el('a', { href: './review.html' }, t('picker.review'))), el('p', { class: 'review-link' }, el('a', { href: './class.html' }, t('picker.classView'))), historyLink(app)),
     unfinished
       ? el('div', { class: 'resume' }, el('p', {}, t('picker.unfinished'), ' ', el('strong', { lang: 'en-GB' }, unfinished.card.title)), button(t('picker.resume'), () => void app.resumeUnfinished(), { class: 'primary' }))
       : false,

@@ -18,6 +18,6 @@ import report from './report.json';
 import cmi5 from './cmi5.json';
 import lrs from './lrs.json';
 import offline from './offline.json';
-import type { Strings } from '../en-GB/index.ts';
+import type { PageAreas, Strings } from '../en-GB/index.ts';
 
-export const cy: Strings = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...tamper, ...judging, ...dates, ...matrix, ...report, ...cmi5, ...lrs, ...offline };
+export const cy: Omit<Strings, keyof PageAreas> = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...tamper, ...judging, ...dates, ...matrix, ...report, ...cmi5, ...lrs, ...offline };

@@ -22,4 +22,8 @@ import offline from './offline.json';
 
 export const enGB = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...tamper, ...judging, ...dates, ...matrix, ...report, ...cmi5, ...lrs, ...offline };
 
-export type Strings = typeof enGB;
+/** The simulator's strings and, for their keys only, those a page adds when it starts (src/web/i18n/pageStrings.ts). */
+export type Strings = typeof enGB & PageAreas;
+
+/** What the class view adds: its strings are not in the simulator's first script. */
+export type PageAreas = typeof import('./class.json');

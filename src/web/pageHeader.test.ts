@@ -15,7 +15,9 @@ describe('pageHeader', () => {
     const header = pageHeader({ skip: 'Skip', back: 'Back', title: 'Class view', lede: 'Lede' }, settings, store, (l) => rebuilt.push(l));
     document.body.replaceChildren(header);
     expect(header.querySelector('h1')?.textContent).toBe('Class view');
-    expect(header.querySelector<HTMLAnchorElement>('.back a')?.getAttribute('href')).toBe('./');
+    expect(header.querySelector<HTMLAnchorElement>('.app-header nav a')?.getAttribute('href')).toBe('./');
+    // The same dark bar as the simulator and the review page.
+    expect(header.querySelector('.app-header .brand-name')?.textContent).toBe('Rapport');
     const select = header.querySelector('select')!;
     select.value = 'cy';
     select.dispatchEvent(new Event('change'));

@@ -1,9 +1,11 @@
 /**
- * The header of a page beside the simulator (the review page, the class
- * view): a skip link, the way back, the language menu and the page's title.
- * A language chosen here is written to the settings the simulator keeps, so
- * every page speaks the same language; the page rebuilds itself in it.
+ * The top of a page beside the simulator (the review page, the class view):
+ * a skip link, the app's own dark bar (appHeader) with the way back and the
+ * language menu, then the page's title when it has one here. A language
+ * chosen here is written to the settings the simulator keeps, so every page
+ * speaks the same language; the page rebuilds itself in it.
  */
+import { appHeader } from './appHeader.ts';
 import { el } from './dom.ts';
 import { setLanguage, t } from './i18n/i18n.ts';
 import type { UiLanguage } from './i18n/languages.ts';
@@ -14,8 +16,9 @@ import type { Store } from './storage.ts';
 export interface PageHeaderText {
   skip: string;
   back: string;
-  title: string;
-  lede: string;
+  /** Left out where the page puts its own heading in its body (the review page). */
+  title?: string;
+  lede?: string;
 }
 
 export function pageHeader(text: PageHeaderText, settings: Settings, store: Store, rebuild: (language: UiLanguage) => void): HTMLElement {
@@ -27,11 +30,10 @@ export function pageHeader(text: PageHeaderText, settings: Settings, store: Stor
     document.getElementById('language')?.focus();
   });
   return el(
-    'header',
-    { class: 'page-header' },
+    'div',
+    { class: 'page-top' },
     el('a', { class: 'skip-link', href: '#main' }, text.skip),
-    el('div', { class: 'header-row' }, el('p', { class: 'back' }, el('a', { href: './' }, text.back)), el('div', { class: 'language' }, el('label', { for: 'language' }, t('settings.language')), select)),
-    el('h1', {}, text.title),
-    el('p', { class: 'lede' }, text.lede),
+    appHeader(el('a', { href: './' }, text.back), el('div', { class: 'setting language' }, el('label', { for: 'language' }, t('settings.language')), select)),
+    ...(text.title ? [el('div', { class: 'page-title' }, el('h1', {}, text.title), ...(text.lede ? [el('p', { class: 'lede' }, text.lede)] : []))] : []),
   );
 }

@@ -156,6 +156,8 @@ describe('class view over a generated class', () => {
     // Every scenario's map table open, so axe checks them too.
     await page.locator('details.heat-table').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
     expect(await audit(page)).toEqual([]);
+    const suggestionsBefore = await page.locator('table.learners .next li').count();
+    expect(suggestionsBefore).toBeGreaterThan(0);
     await page.getByLabel('Language').selectOption('cy');
     await page.getByRole('heading', { level: 1, name: 'Golwg y dosbarth' }).waitFor();
     // What was loaded stays when the page is rebuilt in another language.
@@ -164,6 +166,8 @@ describe('class view over a generated class', () => {
     await screenshot(page, 'class-view-cy');
     await page.getByLabel('Iaith').selectOption('en-GB');
     await page.getByRole('heading', { level: 1, name: 'Class view' }).waitFor();
+    // Next practice is still suggested on the rebuilt page, as it was before the switch.
+    expect(await page.locator('table.learners .next li').count()).toBe(suggestionsBefore);
   });
 
   it('looks right at a laptop, a phone and a projector', async () => {

@@ -32,6 +32,8 @@ export interface ClassState {
   counted: Counted[];
   setApart: SetApart[];
   lrsWithout: number;
+  /** The library for next practice, once fetched: kept so a page rebuilt in another language still suggests. */
+  library?: PracticeScenario[];
 }
 
 export interface ClassPage {
@@ -43,7 +45,6 @@ export interface ClassPage {
 
 export function classPage(sources: ClassSources, header: HTMLElement, restore?: ClassState): ClassPage {
   const state: ClassState = restore ?? { counted: [], setApart: [], lrsWithout: 0 };
-  let library: PracticeScenario[] | undefined;
   let partial: PracticeScenario[] = [];
   const status = el('p', { class: 'load-status', role: 'status' });
   const problem = el('p', { class: 'problem', role: 'alert' });
@@ -52,17 +53,17 @@ export function classPage(sources: ClassSources, header: HTMLElement, restore?: 
 
   /** The library is fetched once, for next practice; without it the figures still show. */
   async function libraryOnce(): Promise<PracticeScenario[]> {
-    if (library) return library;
+    if (state.library) return state.library;
     const failed = await sources.registry.prepare(sources.libraryIds);
     if (failed.length) problem.textContent = t('class.libraryUnavailable', { message: failed[0]!.message });
     const here = sources.libraryIds.flatMap((id) => sources.registry.versions(id).slice(-1).map((v) => ({ id, title: v.scenario.title, criteria: criteriaCited(v.scenario) })));
     if (failed.length) partial = here;
-    else library = here;
+    else state.library = here;
     return here;
   }
 
   function render(): void {
-    const [summary, ...rest] = figuresView(classFigures(state.counted, library ?? partial));
+    const [summary, ...rest] = figuresView(classFigures(state.counted, state.library ?? partial));
     const apart = setApartView(state.setApart, state.lrsWithout);
     figuresSlot.replaceChildren(summary!, ...(apart ? [apart] : []), ...rest);
   }
@@ -124,5 +125,7 @@ export function classPage(sources: ClassSources, header: HTMLElement, restore?: 
     figuresSlot,
   );
   render();
+  // Rebuilt (in another language) before the library arrived: suggest once it has.
+  if (state.counted.length && !state.library) void libraryOnce().then(render);
   return { root: el('div', { class: 'class-page' }, header, main), loadFiles, loadLrs, state: () => state };
 }

@@ -4,10 +4,8 @@ import './review.css';
 import { bundledScenarios } from '../../web/bundledScenarios.ts';
 import { parseSettings } from '../../web/settings.ts';
 import { browserStorage, openStore } from '../../web/storage.ts';
-import { initI18n, setLanguage, t } from '../../web/i18n/i18n.ts';
-import { el } from '../../web/dom.ts';
-import { languageSelect } from '../../web/languageSelect.ts';
-import { appHeader } from '../../web/appHeader.ts';
+import { initI18n, t } from '../../web/i18n/i18n.ts';
+import { pageHeader } from '../../web/pageHeader.ts';
 import { bundledRegistry } from '../scenarioRegistry.ts';
 import { reviewPage, type ReviewPage } from './reviewPage.ts';
 
@@ -19,22 +17,7 @@ const registry = bundledRegistry(bundledScenarios);
 const mount = document.getElementById('review')!;
 let page: ReviewPage | undefined;
 
-function header(): HTMLElement {
-  const select = languageSelect('language', settings.language, (language) => {
-    settings.language = language;
-    // The same settings the simulator keeps, so both pages speak the same language.
-    store.write('settings', { ...parseSettings(store.read('settings')), language: settings.language });
-    setLanguage(settings.language);
-    render();
-    document.getElementById('language')?.focus();
-  });
-  return el(
-    'div',
-    { class: 'page-top' },
-    el('a', { class: 'skip-link', href: '#main' }, t('header.skip')),
-    appHeader(el('a', { href: './' }, t('review.back')), el('div', { class: 'setting language' }, el('label', { for: 'language' }, t('settings.language')), select)),
-  );
-}
+const header = (): HTMLElement => pageHeader({ skip: t('header.skip'), back: t('review.back') }, settings, store, render);
 
 function render(): void {
   document.documentElement.lang = settings.language;

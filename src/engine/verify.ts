@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { scenarioHash } from '../scenario/hash.ts';
 import { canonicalJson } from '../scenario/canonicalJson.ts';
 import { ReplayError, Session } from './session.ts';
+import { isAccessArrangement } from './timers.ts';
 import { TRANSCRIPT_FORMAT, type Transcript } from './transcript.ts';
 import { ENGINE_VERSION } from './version.ts';
 
@@ -46,6 +47,7 @@ export function verify(transcript: Transcript, scenario: Scenario): Verification
 
   if (transcript.mode !== 'practice' && transcript.mode !== 'assessment') return { ok: false, reason: `unknown mode ${JSON.stringify(transcript.mode)}`, field: 'mode' };
   if (transcript.mode === 'assessment' && !transcript.learner?.trim()) return { ok: false, reason: 'an assessment transcript must name the learner', field: 'learner' };
+  if (transcript.access !== undefined && !isAccessArrangement(transcript.access)) return { ok: false, reason: `unreadable timer arrangement ${JSON.stringify(transcript.access)}`, field: 'access' };
   let differs: Verification | undefined;
   let replay: Session;
   try {
@@ -63,7 +65,7 @@ export function verify(transcript: Transcript, scenario: Scenario): Verification
   try {
     if (differs) return differs;
     const whole = replay.transcript();
-    for (const field of ['endedAt', 'outcome', 'rollUp', 'pass', 'mode', 'seed', 'startedAt', 'learner'] as const) {
+    for (const field of ['endedAt', 'outcome', 'rollUp', 'pass', 'mode', 'access', 'seed', 'startedAt', 'learner'] as const) {
       const d = firstDifference(transcript[field], whole[field], field);
       if (d) return { ok: false, reason: `${d.field} differs from the replay`, ...d };
     }

@@ -6,7 +6,7 @@
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -30,7 +30,9 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function openBrowser(options: { acceptDownloads?: boolean; locale?: string; extraArgs?: readonly string[] } = {}): Promise<Browser> {
+export async function openBrowser(
+  options: { acceptDownloads?: boolean; locale?: string; extraArgs?: readonly string[]; device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'> } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -38,6 +40,7 @@ export async function openBrowser(options: { acceptDownloads?: boolean; locale?:
     viewport: { width: 1280, height: 800 },
     acceptDownloads: options.acceptDownloads ?? true,
     locale: options.locale ?? 'en-GB',
+    ...options.device,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

@@ -21,7 +21,7 @@ export interface CountdownProps {
 
 export function countdown(props: CountdownProps): View & { show(view: SessionView): void } {
   const now = props.now ?? (() => Date.now());
-  const clock = el('span', { class: 'countdown-clock', role: 'timer', 'aria-live': 'off' });
+  const clock = el('span', { class: 'countdown-clock' });
   const label = el('span', { class: 'countdown-label' });
   const announce = el('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-countdown-announce': '' });
   const root = el('div', { class: 'countdown', hidden: true }, label, clock, announce);
@@ -55,6 +55,8 @@ export function countdown(props: CountdownProps): View & { show(view: SessionVie
       root.hidden = !view.timer;
       root.dataset.timer = view.timer ? (view.timer.stopped ?? (props.held ? 'held' : 'running')) : '';
       clock.textContent = '';
+      // Only a running clock is a timer; a stopped one is said in words.
+      clock.removeAttribute('role');
       announce.textContent = '';
       const leave = root.querySelector('button');
       leave?.remove();
@@ -73,6 +75,8 @@ export function countdown(props: CountdownProps): View & { show(view: SessionVie
       deadline = now() + total * 1000;
       said = new Set();
       label.textContent = acts;
+      clock.setAttribute('role', 'timer');
+      clock.setAttribute('aria-live', 'off');
       clock.setAttribute('aria-label', acts);
       tick();
       announce.textContent = t('timer.started', { left: formatClock(total) });

@@ -30,8 +30,20 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/**
+ * `serviceWorkers`: blocked unless a test is about working offline. A worker answers from its cache before
+ * Playwright's routes see a request, so a test that routes (a missing sound, a fake LRS) would be served the
+ * real file; and every test starts from a fresh profile, so no worker from an earlier run can serve stale files.
+ */
 export async function openBrowser(
-  options: { acceptDownloads?: boolean; locale?: string; extraArgs?: readonly string[]; device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'> } = {},
+  options: {
+    acceptDownloads?: boolean;
+    locale?: string;
+    extraArgs?: readonly string[];
+    serviceWorkers?: 'allow' | 'block';
+    /** A screen other than the default laptop: a size, touch, a phone's pixel ratio. */
+    device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>;
+  } = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -40,6 +52,7 @@ export async function openBrowser(
     viewport: { width: 1280, height: 800 },
     acceptDownloads: options.acceptDownloads ?? true,
     locale: options.locale ?? 'en-GB',
+    serviceWorkers: options.serviceWorkers ?? 'block',
     ...options.device,
   });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -56,6 +69,15 @@ export async function openBrowser(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Another page in the same browser, for a test that closes it or opens the app again: its errors count as the first page's do. */
+export async function openPage(browser: Browser, timeout = 15_000): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(timeout);
+  page.on('pageerror', (e) => browser.errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && browser.errors.push(`console: ${m.text()}`));
+  return page;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -36,12 +36,20 @@ function findingBlock(entry: Entry): HTMLElement {
   return block;
 }
 
+/** The access arrangement the learner's timers were held under (WCAG 2.2.1), as the transcript records it. */
+function timersText(tr: Transcript): string {
+  if (tr.access?.timers === 'off') return t('review.timersOff');
+  if (tr.access?.timers === 'extended') return t('review.timersExtended', { factor: tr.access.factor });
+  return t('review.timersStandard');
+}
+
 function summaryList(tr: Transcript): HTMLElement {
   const rows: [string, Node | string][] = [
     [t('review.learner'), tr.learner || '—'],
     [t('review.scenario'), el('span', { lang: 'en-GB' }, `${tr.scenario.title} (${tr.scenario.id})`)],
     [t('review.date'), formatDate(tr.startedAt)],
     [t('review.mode'), modeBadge(tr.mode)],
+    [t('review.timers'), timersText(tr)],
     [t('review.score'), t('review.scoreValue', { percent: tr.rollUp.percent, met: tr.rollUp.met, total: tr.rollUp.total })],
     [t('review.result'), tr.pass ? (tr.pass.passed ? t('review.passed') : t('review.notYet', { mark: tr.pass.mark })) : t('review.unfinished')],
   ];

@@ -282,7 +282,7 @@ describe('the debrief says pass or not yet, and why', () => {
     const { root } = await finish(['Sorry to keep you', 'Let me put that right']);
     const r = q(root, '.pass-result')!;
     expect(r.dataset.pass).toBe('passed');
-    expect(r.textContent).toContain('Passed');
+    expect(q(r, '.verdict')!.textContent).toBe('Passed: you met 100% of the evidence, reaching the pass mark of 60%. Every criterion this scenario requires was shown.');
     expect(r.textContent).toContain('You met 100% of the evidence; the pass mark is 60%.');
     expect(r.textContent).toContain('Every critical criterion was demonstrated.');
     expect(q(root, '.record-kind')!.textContent).toBe('Practice attempt: not an assessment record.');
@@ -293,9 +293,10 @@ describe('the debrief says pass or not yet, and why', () => {
     expect(q(root, '.score-number')!.textContent).toBe('100%');
     const r = q(root, '.pass-result')!;
     expect(r.dataset.pass).toBe('not-yet');
-    expect(q(r, '.verdict')!.textContent).toBe('Not yet');
+    // The verdict first, consistent with its reason: the criterion's words, then its code.
+    expect(q(r, '.verdict')!.textContent).toMatch(/^Not yet: you met 100% of the evidence, but \S.* \(C4\.1\.1\), which this scenario requires, never came up on the path you took\.$/);
     const missed = q(r, '.missed-critical li[data-criterion="c4.1.1"]')!;
-    expect(missed.textContent).toMatch(/^c4\.1\.1 \S.*\(not shown on the path you took\)$/);
+    expect(missed.textContent).toMatch(/^\S.* \(C4\.1\.1\) \(not shown on the path you took\)$/);
   });
 
   it('says "not yet" below the mark', async () => {

@@ -30,7 +30,8 @@ function classVote(state: PresenterState, turn: Turn): HTMLElement | false {
 
 /** The response taken and, beside it, the better one on offer, with the Next-time tip. */
 function comparison(scenario: Scenario, turn: Turn): HTMLElement {
-  const taken = el('div', { class: 'path-choice' }, el('p', { class: 'label' }, t(turn.action.kind === 'choice' ? 'debrief.yourResponse' : 'feedback.youWaited')), el('p', turn.action.kind === 'choice' ? { lang: 'en-GB' } : {}, actionText(turn)));
+  const choice = turn.action.kind === 'choice';
+  const taken = el('p', { class: 'path-choice' }, el('span', { class: 'label' }, t(choice ? 'debrief.yourResponse' : 'feedback.youWaited')), ' ', el('span', choice ? { lang: 'en-GB' } : {}, actionText(turn)));
   const better = betterOption(scenario, turn);
   if (!better) return el('div', { class: 'path-compare' }, taken);
   return el(
@@ -40,8 +41,7 @@ function comparison(scenario: Scenario, turn: Turn): HTMLElement {
     el(
       'div',
       { class: 'path-better' },
-      el('p', { class: 'label' }, t('debrief.better')),
-      el('p', { lang: 'en-GB' }, better.option.text),
+      el('p', {}, el('span', { class: 'label' }, t('debrief.better')), ' ', el('span', { lang: 'en-GB' }, better.option.text)),
       better.tip ? el('p', { class: 'path-tip' }, el('span', { class: 'label' }, t('debrief.nextTime')), ' ', el('span', { lang: 'en-GB' }, better.tip)) : false,
     ),
   );

@@ -12,11 +12,22 @@ const scenarioIds = readdirSync('scenarios')
   .map((f) => f.replace(/\.yaml$/, ''))
   .sort();
 
+/**
+ * A browser whose pages forget the unfinished conversation before they load: the app carries on with a saved
+ * conversation rather than start the one a link names, and each test here wants the scenario it names.
+ */
+async function freshBrowser(device: NonNullable<Parameters<typeof openBrowser>[0]>['device']): Promise<Browser> {
+  const browser = await openBrowser({ device });
+  await browser.context.addInitScript(() => localStorage.removeItem('rapport.play'));
+  browser.page.setDefaultTimeout(20_000);
+  return browser;
+}
+
 /** Opens a scenario by its practice link and waits for its first decision. */
 async function firstDecision(browser: Browser, id: string): Promise<void> {
   const { page } = browser;
   await page.goto(`${inject('baseUrl')}?scenario=${id}&mode=practice`);
-  await page.locator('.conversation[data-turn="0"] button.choice').first().waitFor();
+  await page.locator(`.conversation[data-turn="0"][data-scenario="${id}"] button.choice`).first().waitFor();
   // Let the stage and fonts settle before measuring.
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
 }
@@ -51,8 +62,7 @@ describe.each([
 ])('a laptop at $width x $height', (viewport) => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await openBrowser({ device: { viewport } });
-    browser.page.setDefaultTimeout(20_000);
+    browser = await freshBrowser({ viewport });
   });
   afterAll(() => browser?.close());
 
@@ -73,8 +83,7 @@ describe.each([
 describe('a phone at 390 x 844 (touch)', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await openBrowser({ device: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 3 } });
-    browser.page.setDefaultTimeout(20_000);
+    browser = await freshBrowser({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 3 });
   });
   afterAll(() => browser?.close());
 
@@ -94,5 +103,33 @@ describe('a phone at 390 x 844 (touch)', () => {
     }
     expect(m.keyHints).toBe(0);
     expect(browser.errors).toEqual([]);
+  });
+});
+
+describe('lines in other scripts, and written messages', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await freshBrowser({ viewport: { width: 1366, height: 768 } });
+  });
+  afterAll(() => browser?.close());
+
+  it('sets an Urdu line right to left, in its language, with its English meaning marked as English', async () => {
+    await firstDecision(browser, 'language-urdu-council-tax');
+    const said = browser.page.locator('.line .said');
+    expect(await said.getAttribute('dir')).toBe('rtl');
+    expect(await said.getAttribute('lang')).toBe('ur');
+    expect(await said.evaluate((e) => getComputedStyle(e).textAlign)).toBe('right');
+    expect(await browser.page.locator('.line .gloss [lang="en-GB"]').count()).toBe(1);
+    await screenshot(browser.page, 'layout-urdu-1366');
+  });
+
+  it('shows an email as one: From, Subject and its paragraphs', async () => {
+    await firstDecision(browser, 'complaint-written-bin-collections');
+    const message = browser.page.locator('.line .written-message');
+    expect(await message.locator('dt').allTextContents()).toEqual(['From', 'Subject']);
+    expect(await message.locator('dd').first().textContent()).toBe('Mr Peter Lomax');
+    expect(await message.locator('dd').nth(1).textContent()).toMatch(/^Missed AGAIN/);
+    expect(await message.locator('.written-body p').count()).toBeGreaterThan(2);
+    expect(await message.locator('.written-body').textContent()).not.toContain('Subject:');
   });
 });

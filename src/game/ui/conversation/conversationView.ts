@@ -83,7 +83,7 @@ export function conversationView(app: App, play: Play, stage: StageArea, options
   const tools = practiceTools(app, play);
   const current = el('div', { class: 'current' }, live, timer.root, responses.root);
   const panel = el('div', { class: 'panel' }, header(app, play, tools.root), options.toolbar, phone?.root, meters, log.root, current, ...(options.panels ?? []));
-  const root = el('section', { class: `conversation channel-${scenario.channel}${options.className ? ` ${options.className}` : ''}`, 'aria-labelledby': 'conversation-title', 'data-channel': scenario.channel }, slot, panel, ...(options.extras ?? []));
+  const root = el('section', { class: `conversation channel-${scenario.channel}${options.className ? ` ${options.className}` : ''}`, 'aria-labelledby': 'conversation-title', 'data-channel': scenario.channel, 'data-scenario': scenario.id }, slot, panel, ...(options.extras ?? []));
 
   let shownAt = '';
   const render = (view: SessionView) => {

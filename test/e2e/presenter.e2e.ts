@@ -107,7 +107,7 @@ describe('presenting to a class', () => {
     await poll(() => help.isVisible()).toBe(false);
 
     // The projector layout: large text, and no contrast or other serious accessibility failures.
-    const size = await page.locator('.conversation.presenter .said').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const size = await page.locator('.conversation.presenter .line .said').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(size).toBeGreaterThanOrEqual(28);
     const violations = await axeViolations(page);
     expect(violations.filter((v) => v.id === 'color-contrast' || v.impact === 'serious' || v.impact === 'critical')).toEqual([]);

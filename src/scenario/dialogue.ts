@@ -18,7 +18,8 @@ export interface CustomerLine {
 }
 
 export function nodeOf(scenario: Scenario, id: string): ScenarioNode {
-  const node = scenario.nodes[id];
+  // Own nodes only: a target called "constructor" must not find Object's.
+  const node = Object.hasOwn(scenario.nodes, id) ? scenario.nodes[id] : undefined;
   if (!node) throw new Error(`scenario "${scenario.id}" has no node "${id}"`);
   return node;
 }
@@ -40,13 +41,19 @@ export function openChoices(node: ScenarioNode, meters: Meters, conds: Condition
   return open;
 }
 
-/** Follows automatic routes from a node; a scenario whose routes loop is rejected by the checker, so a cap suffices here. */
+/**
+ * Follows automatic routes from a node, however many there are in a row. Meters do not change on the way, so
+ * arriving again at a node already passed is a loop for ever: the checker rejects such scenarios, and this
+ * refuses rather than hangs on one it has not seen.
+ */
 export function settle(scenario: Scenario, id: string, meters: Meters, conds: Conditions): string {
+  const passed = new Set<string>();
   let current = id;
-  for (let hops = 0; hops < 64; hops++) {
+  for (;;) {
     const route = nodeOf(scenario, current).when.find((r) => conds.holds(r.if, meters));
     if (!route) return current;
+    passed.add(current);
+    if (passed.has(route.to)) throw new Error(`automatic routes from "${id}" in "${scenario.id}" loop back to "${route.to}"`);
     current = route.to;
   }
-  throw new Error(`automatic routes from "${id}" in "${scenario.id}" loop`);
 }

@@ -10,6 +10,7 @@ import { conditionsFor, type Conditions } from '../scenario/conditionCache.ts';
 import { lineFor, nodeOf, settle } from '../scenario/dialogue.ts';
 import { applyEffects, initialMeters, type Meters } from '../scenario/meters.ts';
 import { offeredOptions } from './optionOrder.ts';
+import { timersRun, timerTurnSeconds, waitSeconds, type AccessArrangement } from './timers.ts';
 import type { Mode } from './transcript.ts';
 import type { Turn, TurnAction } from './types.ts';
 
@@ -17,6 +18,8 @@ export interface DialogueContext {
   scenarioId: string;
   mode: Mode;
   seed: number;
+  /** Timers extended or off (absent: standard), as the transcript records it. */
+  access?: AccessArrangement;
   meters: Meters;
   history: Turn[];
   startedAt: string;
@@ -33,6 +36,7 @@ export interface DialogueInput {
   mode: Mode;
   seed: number;
   startedAt: string;
+  access?: AccessArrangement | undefined;
 }
 
 /** The node the conversation rests in: routes have been followed, so it is a node with a line. */
@@ -46,6 +50,7 @@ export function initialContext(scenario: Scenario, input: DialogueInput): Dialog
     scenarioId: scenario.id,
     mode: input.mode,
     seed: input.seed,
+    ...(input.access ? { access: input.access } : {}),
     meters: initialMeters(scenario),
     history: [],
     startedAt: input.startedAt,
@@ -57,7 +62,7 @@ export function initialContext(scenario: Scenario, input: DialogueInput): Dialog
  * The turn taken at `nodeId`, from the context before it. The machine's actions record it, and a restore
  * replays a save's moves with it rather than through the actor.
  */
-export function makeTurn(scenario: Scenario, conds: Conditions, context: Pick<DialogueContext, 'meters' | 'seed' | 'mode'>, index: number, nodeId: string, action: TurnAction, to: string, at: string): Turn {
+export function makeTurn(scenario: Scenario, conds: Conditions, context: Pick<DialogueContext, 'meters' | 'seed' | 'mode' | 'access'>, index: number, nodeId: string, action: TurnAction, to: string, at: string): Turn {
   const node = nodeOf(scenario, nodeId);
   const before = context.meters;
   const taken = action.kind === 'choice' ? node.choices[action.choice]! : node.after!;
@@ -77,7 +82,10 @@ export function makeTurn(scenario: Scenario, conds: Conditions, context: Pick<Di
   };
 }
 
-/** When a timer at a node fires: `seconds` after the customer last spoke (at `arrivedAt`). */
+/** The longest delay a browser's setTimeout holds; with timers off the guard below refuses the delayed event anyway. */
+const NEVER_MS = 2 ** 31 - 1;
+
+/** When a timer at a node fires: `seconds` (as the arrangement makes them) after the customer last spoke (at `arrivedAt`). */
 export function timerFiresAt(arrivedAt: string, seconds: number): string {
   return new Date(Date.parse(arrivedAt) + seconds * 1000).toISOString();
 }
@@ -90,6 +98,8 @@ function buildMachine(scenario: Scenario) {
   }
 
   const states: Record<string, object> = {};
+  // One named delay per authored length, scaled by the session's arrangement when the state is entered.
+  const delays: Record<string, (args: { context: DialogueContext }) => number> = {};
   for (const [id, node] of Object.entries(scenario.nodes)) {
     if (node.end) {
       states[id] = { type: 'final' };
@@ -110,7 +120,10 @@ function buildMachine(scenario: Scenario) {
     if (node.after) {
       const { seconds, to } = node.after;
       const fire = { target: to, reenter: true, actions: { type: 'timeout', params: { node: id, seconds, to } } };
-      state.after = { [Math.round(seconds * 1000)]: fire };
+      const delay = `wait${Math.round(seconds * 1000)}`;
+      delays[delay] ??= ({ context }) => (timersRun(context.access) ? Math.min(NEVER_MS, Math.round(waitSeconds(seconds, context.access) * 1000)) : NEVER_MS);
+      // A letter or email is not a call: nobody's clock runs while the learner drafts a reply (see Session.view).
+      if (scenario.channel !== 'written') state.after = { [delay]: { ...fire, guard: 'timersRun' } };
       (state.on as Record<string, unknown>).TIMEOUT = fire;
     }
     states[id] = state;
@@ -122,7 +135,9 @@ function buildMachine(scenario: Scenario) {
       events: {} as DialogueEvent,
       input: {} as DialogueInput,
     },
+    delays,
     guards: {
+      timersRun: ({ context }) => timersRun(context.access),
       holds: ({ context }, params: { cond: string }) => conds.holds(params.cond, context.meters),
       chose: ({ context, event }, params: { choice: number; cond?: string }) =>
         event.type === 'CHOOSE' && event.choice === params.choice && conds.holds(params.cond, context.meters),
@@ -137,9 +152,10 @@ function buildMachine(scenario: Scenario) {
           event.type === 'CHOOSE' ? event.at : context.arrivedAt,
         ),
       ),
-      timeout: assign(({ context }, params: { node: string; seconds: number; to: string }) =>
-        record(context, params.node, { kind: 'timeout', seconds: params.seconds }, params.to, timerFiresAt(context.arrivedAt, params.seconds)),
-      ),
+      timeout: assign(({ context }, params: { node: string; seconds: number; to: string }) => {
+        const seconds = timerTurnSeconds(scenario.channel, params.seconds, context.access);
+        return record(context, params.node, { kind: 'timeout', seconds }, params.to, timerFiresAt(context.arrivedAt, seconds));
+      }),
     },
   }).createMachine({
     id: scenario.id,

@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { conditionsFor } from '../scenario/conditionCache.ts';
 import { nodeOf, settle } from '../scenario/dialogue.ts';
 import { initialContext, makeTurn, restingNode, timerFiresAt, type DialogueContext, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
+import { isAccessArrangement, timerTurnSeconds, type AccessArrangement } from './timers.ts';
 import type { Mode } from './transcript.ts';
 import type { Turn } from './types.ts';
 
@@ -21,7 +22,7 @@ export interface PersistedPlay {
   status: 'active' | 'done';
   /** Where the conversation rests: a restore checks that the replay ends there. */
   value: string;
-  context: { mode: Mode; seed: number; startedAt: string; moves: Move[] };
+  context: { mode: Mode; seed: number; startedAt: string; moves: Move[]; access?: AccessArrangement };
   children: Record<string, never>;
   historyValue: Record<string, never>;
   output?: undefined;
@@ -45,17 +46,18 @@ export function isPersistedPlay(x: unknown): x is PersistedPlay {
     (c.mode === 'practice' || c.mode === 'assessment') &&
     Number.isInteger(c.seed) &&
     typeof c.startedAt === 'string' &&
+    (c.access === undefined || isAccessArrangement(c.access)) &&
     Array.isArray(c.moves) &&
     c.moves.every((m) => m === 'wait' || (Array.isArray(m) && m.length === 2 && Number.isInteger(m[0]) && typeof m[1] === 'string'))
   );
 }
 
 function persist(snapshot: DialogueSnapshot): PersistedPlay {
-  const { mode, seed, startedAt, history } = snapshot.context;
+  const { mode, seed, startedAt, history, access } = snapshot.context;
   return {
     status: snapshot.status === 'done' ? 'done' : 'active',
     value: restingNode(snapshot.value),
-    context: { mode, seed, startedAt, moves: history.map((t) => (t.action.kind === 'choice' ? [t.action.choice, t.at] : 'wait')) },
+    context: { mode, seed, startedAt, moves: history.map((t) => (t.action.kind === 'choice' ? [t.action.choice, t.at] : 'wait')), ...(access ? { access } : {}) },
     children: {},
     historyValue: {},
     output: undefined,
@@ -79,7 +81,8 @@ export function replayMoves(scenario: Scenario, play: PersistedPlay): DialogueCo
     if (here.end) throw misfit(scenario, i + 1, node, 'comes after the end');
     if (move === 'wait') {
       if (!here.after) throw misfit(scenario, i + 1, node, 'waits for a timer there is not');
-      const { seconds, to } = here.after;
+      const seconds = timerTurnSeconds(scenario.channel, here.after.seconds, context.access);
+      const { to } = here.after;
       turn = makeTurn(scenario, conds, context, i, node, { kind: 'timeout', seconds }, to, timerFiresAt(context.arrivedAt, seconds));
     } else {
       const [choice, at] = move;

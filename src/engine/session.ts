@@ -10,6 +10,7 @@ import { lineFor, nodeOf } from '../scenario/dialogue.ts';
 import { compileScenario, restingNode, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
 import { offeredOptions } from './optionOrder.ts';
 import { isPersistedPlay, persistentMachine, SaveError, type PersistedPlay } from './persistence.ts';
+import { accessFor, arrangementOf, isAccessArrangement, type AccessArrangement, type TimerArrangement } from './timers.ts';
 import { buildTranscript, type Mode, type Transcript } from './transcript.ts';
 import type { SessionView, Turn } from './types.ts';
 import { SAVE_SCHEMA_VERSION } from './version.ts';
@@ -22,6 +23,8 @@ export interface SessionOptions {
   now?: () => Date;
   /** XState clock for timers; tests pass a SimulatedClock. */
   clock?: ActorOptions<AnyActorLogic>['clock'];
+  /** Timers as the author set them (default), extended by a factor, or off: recorded in the transcript as `access`. */
+  timers?: TimerArrangement;
 }
 
 export interface SavedSession {
@@ -49,6 +52,8 @@ export interface ReplaySource {
   seed: number;
   learner: string;
   startedAt: string;
+  /** The timer arrangement the conversation was held under (absent: standard). */
+  access?: AccessArrangement | undefined;
   /** A choice's time is the learner's clock, which a replay cannot derive; a timer's turn derives its own. */
   turns: readonly Pick<Turn, 'action' | 'at'>[];
 }
@@ -95,7 +100,7 @@ export class Session {
     this.conds = conditionsFor(scenario);
     this.hash = scenarioHash(scenario);
     const machine = persistentMachine(scenario, compileScenario(scenario));
-    const input = { mode: options.mode ?? 'practice', seed: options.seed ?? Math.floor(Math.random() * 2 ** 31), startedAt: this.now().toISOString() };
+    const input = { mode: options.mode ?? 'practice', seed: options.seed ?? Math.floor(Math.random() * 2 ** 31), startedAt: this.now().toISOString(), access: accessFor(options.timers) };
     this.actor = createActor(machine, { input, ...(snapshot ? { snapshot: snapshot as unknown as DialogueSnapshot } : {}), ...(options.clock ? { clock: options.clock } : {}) });
     // XState keeps an error thrown while restoring as the snapshot's status rather than throwing it.
     const restored = this.actor.getSnapshot();
@@ -143,6 +148,15 @@ export class Session {
     return this.snapshot.context.startedAt;
   }
 
+  /** Timers extended or off, as the transcript records it; undefined for standard timers. */
+  get access(): AccessArrangement | undefined {
+    return this.snapshot.context.access;
+  }
+
+  get timers(): TimerArrangement {
+    return arrangementOf(this.access);
+  }
+
   view(): SessionView {
     const { context } = this.snapshot;
     const node = nodeOf(this.scenario, this.nodeId);
@@ -158,7 +172,12 @@ export class Session {
     if (node.notes) view.notes = node.notes;
     if (node.sound) view.sound = node.sound;
     if (node.phone) view.phone = node.phone;
-    if (node.after && !node.end) view.timer = { seconds: node.after.seconds };
+    if (node.after && !node.end) {
+      const timers = this.timers;
+      const seconds = timers.mode === 'extended' ? node.after.seconds * timers.factor : node.after.seconds;
+      if (this.scenario.channel === 'written') view.timer = { seconds: node.after.seconds, stopped: 'written' };
+      else view.timer = timers.mode === 'off' ? { seconds, stopped: 'timers-off' } : { seconds };
+    }
     if (node.end) view.ended = node.summary ? { outcome: node.end, summary: node.summary } : { outcome: node.end };
     return view;
   }
@@ -207,6 +226,7 @@ export class Session {
     return buildTranscript(this.scenario, this.hash, {
       seed: this.seed,
       mode: this.mode,
+      access: this.access,
       learner: this.learner,
       startedAt: this.startedAt,
       endedAt: this.ended ? (this.history.at(-1)?.at ?? this.startedAt) : undefined,
@@ -219,7 +239,7 @@ export class Session {
   stepBack(turns: number, options: ReplayOptions = {}): Session {
     if (this.mode === 'assessment') throw new Error('stepping back is not allowed in an assessment');
     const turnsKept = this.history.slice(0, Math.max(0, this.history.length - turns));
-    return Session.replay(this.scenario, { mode: this.mode, seed: this.seed, learner: this.learner, startedAt: this.startedAt, turns: turnsKept }, options);
+    return Session.replay(this.scenario, { mode: this.mode, seed: this.seed, learner: this.learner, startedAt: this.startedAt, access: this.access, turns: turnsKept }, options);
   }
 
   /**
@@ -235,7 +255,9 @@ export class Session {
       const recorded = times[next++];
       return recorded === undefined ? later() : new Date(recorded);
     };
-    const session = new Session(scenario, source.learner, { mode: source.mode, seed: source.seed, now, ...(options.clock ? { clock: options.clock } : {}) });
+    if (source.access !== undefined && !isAccessArrangement(source.access)) throw new Error(`the timer arrangement ${JSON.stringify(source.access)} cannot be read`);
+    const timers = arrangementOf(source.access);
+    const session = new Session(scenario, source.learner, { mode: source.mode, seed: source.seed, now, timers, ...(options.clock ? { clock: options.clock } : {}) });
     try {
       for (const [i, turn] of source.turns.entries()) {
         if (session.ended) throw new ReplayError('the replay ended before this turn', i, 'turns-after-end');

@@ -5,6 +5,7 @@
 import type { Outcome, Scenario } from '../scenario/schema.ts';
 import { passResult, type PassResult } from './passRule.ts';
 import { rollUp, type RollUp } from './scoring.ts';
+import type { AccessArrangement } from './timers.ts';
 import type { Turn } from './types.ts';
 import { ENGINE_VERSION } from './version.ts';
 
@@ -21,6 +22,8 @@ export interface Transcript {
   outcome?: Outcome;
   /** Practice or assessment: only an assessment transcript is evidence. */
   mode: Mode;
+  /** Timers extended or turned off for this learner (WCAG 2.2.1); absent means standard timers. */
+  access?: AccessArrangement;
   turns: Turn[];
   rollUp: RollUp;
   /** Present once the conversation has ended. */
@@ -36,6 +39,7 @@ export interface TranscriptParts {
   endedAt?: string | undefined;
   outcome?: Outcome | undefined;
   mode: Mode;
+  access?: AccessArrangement | undefined;
   turns: readonly Turn[];
 }
 
@@ -48,6 +52,7 @@ export function buildTranscript(scenario: Scenario, hash: string, parts: Transcr
     seed: parts.seed,
     startedAt: parts.startedAt,
     mode: parts.mode,
+    ...(parts.access ? { access: { ...parts.access } } : {}),
     turns: structuredClone([...parts.turns]),
     rollUp: rollUp(parts.turns, scenario),
   };

@@ -27,8 +27,12 @@ export interface SessionView {
   /** In display order (shuffled by the session's seed so position gives nothing away). */
   options: OfferedOption[];
   meters: Meters;
-  /** Seconds the customer will wait before acting, when the node has a timer. */
-  timer?: { seconds: number };
+  /**
+   * Seconds the customer will wait before acting, when the node has a timer, as the session's arrangement makes
+   * them. `stopped` says the clock does not run: timers are off, or the channel is written, where the timer is
+   * the story's time without a reply and the learner leaves the message unanswered on purpose (`wait`).
+   */
+  timer?: { seconds: number; stopped?: 'timers-off' | 'written' };
   ended?: { outcome: Outcome; summary?: string };
 }
 

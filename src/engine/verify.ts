@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { scenarioHash } from '../scenario/hash.ts';
 import { canonicalJson } from '../scenario/canonicalJson.ts';
 import { ReplayError, Session, type ReplayProblem } from './session.ts';
+import { isAccessArrangement } from './timers.ts';
 import { TRANSCRIPT_FORMAT, type Transcript } from './transcript.ts';
 import type { Turn } from './types.ts';
 import { ENGINE_VERSION } from './version.ts';
@@ -95,6 +96,9 @@ export function verify(transcript: Transcript, scenario: Scenario): Verification
     return { ok: false, problem: 'mode', reason: `unknown mode ${JSON.stringify(transcript.mode)}`, field: 'mode', recorded: transcript.mode };
   }
   if (transcript.mode === 'assessment' && !transcript.learner?.trim()) return { ok: false, problem: 'no-learner', reason: 'an assessment transcript must name the learner', field: 'learner' };
+  if (transcript.access !== undefined && !isAccessArrangement(transcript.access)) {
+    return { ok: false, problem: 'record-differs', reason: `unreadable timer arrangement ${JSON.stringify(transcript.access)}`, field: 'access', recorded: transcript.access };
+  }
   let differs: Failure | undefined;
   let replay: Session;
   try {
@@ -116,7 +120,7 @@ export function verify(transcript: Transcript, scenario: Scenario): Verification
       return { ok: false, problem: 'turns-removed', reason: `the conversation had not ended after turn ${transcript.turns.length}`, turn: transcript.turns.length - 1, field: 'endedAt' };
     }
     const whole = replay.transcript();
-    for (const field of ['endedAt', 'outcome', 'rollUp', 'pass', 'mode', 'seed', 'startedAt', 'learner'] as const) {
+    for (const field of ['endedAt', 'outcome', 'rollUp', 'pass', 'mode', 'access', 'seed', 'startedAt', 'learner'] as const) {
       const d = firstDifference(transcript[field], whole[field], field);
       if (d) return { ok: false, problem: 'record-differs', reason: `${d.field} differs from the replay`, ...d };
     }

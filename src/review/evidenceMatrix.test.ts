@@ -94,8 +94,8 @@ describe('evidence matrix', () => {
   it("names the learner's access arrangement in an attempt's column", () => {
     const [bank, bill, delivery] = sources;
     const withAccess = [
-      { ...bank!, transcript: { ...bank!.transcript, access: { timers: 'extended', factor: 5 } } },
-      { ...bill!, transcript: { ...bill!.transcript, access: { timers: 'off' } } },
+      { ...bank!, transcript: { ...bank!.transcript, access: { timers: 'extended' as const, factor: 5 } } },
+      { ...bill!, transcript: { ...bill!.transcript, access: { timers: 'off' as const } } },
       delivery!,
     ];
     const header = evidenceMatrixCsv(evidenceMatrix('Sam Okafor', withAccess)).split('\r\n')[0];

@@ -65,7 +65,11 @@ export const lineSchema = z.strictObject({
 export const routeSchema = z.strictObject({ if: condition, to: id });
 
 export const timerSchema = z.strictObject({
-  /** Seconds of silence before the customer acts (a caller left on hold, a queue growing restless). */
+  /**
+   * Seconds of silence before the customer acts (a caller left on hold, a queue growing restless). In a written
+   * channel (email, letter) it is the story's time without a reply: no clock runs while the learner drafts, and
+   * the learner chooses to leave the message unanswered instead.
+   */
   seconds: z.number().positive().max(600),
   to: id,
   effects: z.record(z.string(), z.number().int()).default({}),

@@ -6,7 +6,7 @@
  */
 import type { PassResult } from '../engine/passRule.ts';
 import type { Transcript } from '../engine/transcript.ts';
-import { findCriterion } from '../standards/catalogue.ts';
+import { criterionLabel, criterionText } from './criterionLabel.ts';
 import { t } from './i18n/i18n.ts';
 import { el } from './dom.ts';
 
@@ -17,9 +17,28 @@ function missedCritical(transcript: Transcript, pass: PassResult): HTMLElement {
     'ul',
     { class: 'missed-critical' },
     ...pass.missedCritical.map((code) =>
-      el('li', { 'data-criterion': code }, el('strong', { class: 'code' }, code), ' ', el('span', { lang: 'en-GB' }, findCriterion(code)?.text ?? ''), status.get(code) === 'not-demonstrated' ? false : ` ${t('pass.notObserved')}`),
+      el('li', { 'data-criterion': code }, criterionLabel(code), status.get(code) === 'not-demonstrated' ? false : ` ${t('pass.notObserved')}`),
     ),
   );
+}
+
+/**
+ * The verdict in one sentence, consistent with its reason: "Not yet: you met 90% of the evidence, but give clear
+ * statements of your organisation's position (C4.2.5), which this scenario requires, was not shown; turn 4 was
+ * the chance." Each critical criterion missed names the first turn that judged it, or says the path never reached it.
+ */
+export function verdictSentence(transcript: Transcript, critical: readonly string[]): string {
+  const pass = transcript.pass;
+  if (!pass) return t('pass.unfinished');
+  if (pass.passed) return critical.length > 0 ? `${t('pass.sayPassed', { percent: pass.percent, mark: pass.mark })} ${t('pass.sayAllCritical')}` : t('pass.sayPassed', { percent: pass.percent, mark: pass.mark });
+  const turns = new Map(transcript.rollUp.criteria.map((c) => [c.code, c.turns]));
+  const missed = pass.missedCritical.map((code) => {
+    const first = turns.get(code)?.[0];
+    return first === undefined ? t('pass.sayMissedNever', { criterion: criterionText(code) }) : t('pass.sayMissedAt', { criterion: criterionText(code), turn: first + 1 });
+  });
+  const below = pass.percent < pass.mark ? t('pass.sayBelowMark', { mark: pass.mark }) : '';
+  const but = missed.length > 0 ? `${t('pass.sayBut')}${missed.join(t('pass.sayAnd'))}` : '';
+  return `${t('pass.sayNotYet', { percent: pass.percent })}${below}${but}.`;
 }
 
 export function passView(transcript: Transcript, critical: readonly string[]): HTMLElement {
@@ -34,7 +53,7 @@ export function passView(transcript: Transcript, critical: readonly string[]): H
   return el(
     'div',
     { class: 'pass-result', 'data-pass': pass.passed ? 'passed' : 'not-yet' },
-    el('p', { class: pass.passed ? 'verdict is-pass' : 'verdict is-not-yet' }, t(pass.passed ? 'pass.passed' : 'pass.notYet')),
+    el('p', { class: pass.passed ? 'verdict is-pass' : 'verdict is-not-yet' }, verdictSentence(transcript, critical)),
     ...reasons,
   );
 }

@@ -2,6 +2,7 @@
  * The learner's preferences. Read back from storage defensively: a value from
  * an older build or edited by hand falls back to its default, field by field.
  */
+import type { TimerArrangement } from '../engine/timers.ts';
 import { isHttpUrl } from '../export/httpUrl.ts';
 import { isUiLanguage, type UiLanguage } from './i18n/languages.ts';
 
@@ -20,10 +21,25 @@ export interface Settings {
   speak: boolean;
   /** Name recorded on the transcript. */
   learner: string;
+  /** How long customers wait (WCAG 2.2.1): as written, extended, or not at all; recorded in each transcript. */
+  timers: TimerSetting;
   /** xAPI endpoint of a Learning Record Store; empty means nothing is ever sent. */
   lrsEndpoint: string;
   lrsUsername: string;
   lrsPassword: string;
+}
+
+/** The timer choices offered: standard, extended two, five or ten times, or off. */
+export const timerSettings = ['standard', 'x2', 'x5', 'x10', 'off'] as const;
+export type TimerSetting = (typeof timerSettings)[number];
+
+export const isTimerSetting = (v: unknown): v is TimerSetting => (timerSettings as readonly unknown[]).includes(v);
+
+/** The engine's arrangement for a setting. */
+export function timerArrangement(setting: TimerSetting): TimerArrangement {
+  if (setting === 'off') return { mode: 'off' };
+  if (setting === 'standard') return { mode: 'standard' };
+  return { mode: 'extended', factor: Number(setting.slice(1)) };
 }
 
 export const defaultSettings: Readonly<Settings> = Object.freeze({
@@ -35,6 +51,7 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   muted: false,
   speak: false,
   learner: '',
+  timers: 'standard',
   lrsEndpoint: '',
   lrsUsername: '',
   lrsPassword: '',
@@ -59,6 +76,7 @@ export function parseSettings(raw: unknown): Settings {
     muted: isBool(r.muted) ? r.muted : d.muted,
     speak: isBool(r.speak) ? r.speak : d.speak,
     learner: typeof r.learner === 'string' ? r.learner.slice(0, 80) : d.learner,
+    timers: isTimerSetting(r.timers) ? r.timers : d.timers,
     lrsEndpoint: typeof r.lrsEndpoint === 'string' && isLrsEndpoint(r.lrsEndpoint) ? r.lrsEndpoint.slice(0, 500) : d.lrsEndpoint,
     lrsUsername: text(r.lrsUsername, 200, d.lrsUsername),
     lrsPassword: text(r.lrsPassword, 200, d.lrsPassword),

@@ -6,7 +6,7 @@
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -35,7 +35,16 @@ export interface Browser {
  * Playwright's routes see a request, so a test that routes (a missing sound, a fake LRS) would be served the
  * real file; and every test starts from a fresh profile, so no worker from an earlier run can serve stale files.
  */
-export async function openBrowser(options: { acceptDownloads?: boolean; locale?: string; extraArgs?: readonly string[]; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Browser> {
+export async function openBrowser(
+  options: {
+    acceptDownloads?: boolean;
+    locale?: string;
+    extraArgs?: readonly string[];
+    serviceWorkers?: 'allow' | 'block';
+    /** A screen other than the default laptop: a size, touch, a phone's pixel ratio. */
+    device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>;
+  } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -44,6 +53,7 @@ export async function openBrowser(options: { acceptDownloads?: boolean; locale?:
     acceptDownloads: options.acceptDownloads ?? true,
     locale: options.locale ?? 'en-GB',
     serviceWorkers: options.serviceWorkers ?? 'block',
+    ...options.device,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

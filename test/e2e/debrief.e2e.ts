@@ -1,7 +1,6 @@
 /**
- * Feedback after each response, the debrief (score, a chart then a table for
- * elements and criteria, the path with each judgement, the ways on) and the
- * downloaded transcript, which must verify by replay with src/engine/verify.ts.
+ * Feedback after each response, the debrief (the verdict first, one chart of elements and one table of
+ * criteria, the path with each judgement, the ways on) and the downloaded transcript, which must verify by replay with src/engine/verify.ts.
  * Then the same with feedback held back to the end and the meters hidden.
  */
 import { readFileSync } from 'node:fs';
@@ -33,15 +32,15 @@ describe('feedback and debrief', () => {
     expect(await items.count()).toBe(firstChoice.evidence.length);
     for (const [i, e] of firstChoice.evidence.entries()) {
       const item = items.nth(i);
-      expect(await item.locator('.code').textContent()).toBe(e.criterion);
-      expect((await item.locator('.criterion-text').textContent())?.trim()).toBe(findCriterion(e.criterion)!.text);
+      // The criterion's words first, then its code.
+      expect(await item.locator('.criterion').textContent()).toBe(`${findCriterion(e.criterion)!.text} (${e.criterion.toUpperCase()})`);
       expect(await item.locator('.badge').textContent()).toBe(e.met ? '✓ Met' : '✗ Not met');
       expect(await item.locator('.why').textContent()).toBe(e.why);
     }
     await screenshot(page, 'feedback-after-choice');
   });
 
-  it('shows the score, a chart then a table per element and criterion, the path, and the ways on', async () => {
+  it('shows the verdict first, one chart of elements and one table of criteria, the path, and the ways on', async () => {
     const { page } = browser;
     await say(page, says.slice(1));
     await page.getByRole('button', { name: 'See how you did' }).click();
@@ -49,28 +48,24 @@ describe('feedback and debrief', () => {
     expect(await page.locator('.score-number').textContent()).toBe('100%');
     expect(await page.locator('.verdict').textContent()).toMatch(/^Passed/);
 
-    for (const [section, table] of [
-      ['By element', 'Evidence met for each element'],
-      ['By performance criterion', 'Each performance criterion and what you showed'],
-    ] as const) {
-      const region = page.getByRole('region', { name: section });
-      const chart = region.getByRole('img', { name: section });
-      const grid = region.getByRole('table', { name: table });
-      expect(await chart.count()).toBe(1);
-      expect(await grid.count()).toBe(1);
-      // Picture first, table under it; the chart points at the table for its numbers.
-      const order = await region.evaluate((r) => {
-        const [svg, tbl] = [r.querySelector('svg'), r.querySelector('table')];
-        return { before: !!(svg && tbl && svg.compareDocumentPosition(tbl) & Node.DOCUMENT_POSITION_FOLLOWING), describedBy: svg?.getAttribute('aria-describedby'), id: tbl?.id };
-      });
-      expect(order.before).toBe(true);
-      expect(order.describedBy).toBe(order.id);
-      expect(await grid.locator('tbody tr').count()).toBeGreaterThan(0);
-    }
+    // Each result shown once: one chart of the elements (its numbers a table for screen readers, which the chart
+    // names as its description), and one table of the criteria, named words first and code second.
+    const elements = page.getByRole('region', { name: 'By element' });
+    const chart = elements.getByRole('img', { name: 'By element' });
+    expect(await chart.count()).toBe(1);
+    const described = await chart.getAttribute('aria-describedby');
+    expect(await elements.locator(`table#${described} tbody tr`).count()).toBeGreaterThan(0);
+    const criteria = page.getByRole('region', { name: 'By performance criterion' });
+    expect(await criteria.locator('svg').count()).toBe(0);
+    const grid = criteria.getByRole('table', { name: 'Each performance criterion and what you showed' });
+    expect(await grid.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await grid.locator('tbody th').first().textContent()).toMatch(/^[a-z].* \([A-C]\d+\.\d+\.\d+\)$/);
 
     const path = page.getByRole('region', { name: 'The path you took' });
     expect(await path.locator('.path > li').count()).toBe(says.length);
-    expect(await path.locator('.path-choice').allTextContents()).toEqual(says.map((s) => `You said: ${s}`));
+    expect(await path.locator('.path-choice').allTextContents()).toEqual(says.map((s) => `Your response: ${s}`));
+    // The best path leaves no better response to show.
+    expect(await path.locator('.path-better').count()).toBe(0);
     expect(await path.locator('.path-judgement').first().textContent()).toBe('Every criterion met');
 
     const actions = page.getByRole('group', { name: 'What next' });

@@ -13,7 +13,7 @@ import { formatProblem } from '../../scenario/problem.ts';
 import { isLoaded, ScenarioLoadError, type Catalogue, type CatalogueEntry, type LibraryEntry, type ScenarioSource } from '../../web/scenarioCatalogue.ts';
 import { ScenarioLoader } from './scenarioLoader.ts';
 import { isSavedPlay, Play } from './play.ts';
-import { parseSettings, type Settings } from '../../web/settings.ts';
+import { parseSettings, timerArrangement, type Settings } from '../../web/settings.ts';
 import type { Mode } from '../../engine/transcript.ts';
 import { hintFor, isMode, rulesFor, startProblem, type Hint, type LinkRequest, type ModeRules, type StartRequest } from './modeRules.ts';
 import type { Store, WriteResult } from '../../web/storage.ts';
@@ -254,7 +254,7 @@ export class App extends Emitter<AppEvents> {
     if (!loaded) return false;
     const learner = request.learner.trim().slice(0, 80);
     if (learner !== this.settings.learner) this.updateSettings({ learner });
-    this.enter(Play.start(loaded, learner, { mode }));
+    this.enter(Play.start(loaded, learner, { mode, timers: timerArrangement(this.settings.timers) }));
     return true;
   }
 
@@ -305,6 +305,14 @@ export class App extends Emitter<AppEvents> {
     if (this.screen.name !== 'conversation') return undefined;
     this.mixer.play('click');
     return this.screen.play.choose(choice);
+  }
+
+  /** A written message left unanswered on purpose: its timer is the story's time, never a running clock. */
+  leaveUnanswered(): Turn | undefined {
+    if (this.screen.name !== 'conversation') return undefined;
+    const play = this.screen.play;
+    if (play.scenario.channel !== 'written' || play.view().timer?.stopped !== 'written') return undefined;
+    return play.wait();
   }
 
   openDebrief(): void {

@@ -1,5 +1,5 @@
 /** What a learner is told about one turn: each criterion the response was judged against, met or not, and why. */
-import type { Turn } from '../../engine/types.ts';
+import type { OfferedOption, Turn } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { findCriterion } from '../../standards/catalogue.ts';
 
@@ -40,4 +40,33 @@ export function optionFeedback(scenario: Scenario, nodeId: string, choice: numbe
   if (!option) return { items: [] };
   const items = feedbackFor({ evidence: option.evidence });
   return option.tip ? { items, tip: option.tip } : { items };
+}
+
+/** Evidence met counts for an option and evidence not met against it, each by its weight. */
+const net = (evidence: readonly { met: boolean; weight: number }[]): number => evidence.reduce((s, e) => s + (e.met ? e.weight : -e.weight), 0);
+
+export interface BetterOption {
+  /** The better response on offer at that turn, as it was offered. */
+  option: OfferedOption;
+  /** The Next-time tip on the response the learner took (or waited through), when the author gave one. */
+  tip?: string;
+}
+
+/**
+ * Where a better response was on offer at a turn: the best one by its evidence (met weight less weight not met),
+ * when it beats what the learner did; undefined when they took the best there was.
+ */
+export function betterOption(scenario: Scenario, turn: Turn): BetterOption | undefined {
+  const node = scenario.nodes[turn.nodeId];
+  if (!node) return undefined;
+  const taken = turn.action.kind === 'choice' ? turn.action.choice : undefined;
+  const takenNet = net(turn.evidence);
+  let best: { option: OfferedOption; net: number } | undefined;
+  for (const option of turn.offered) {
+    const score = net(node.choices[option.choice]?.evidence ?? []);
+    if (option.choice !== taken && score > takenNet && (!best || score > best.net)) best = { option, net: score };
+  }
+  if (!best) return undefined;
+  const tip = turn.offered.find((o) => o.choice === taken)?.tip;
+  return tip ? { option: best.option, tip } : { option: best.option };
 }

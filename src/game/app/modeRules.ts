@@ -53,34 +53,19 @@ export function startProblem(request: StartRequest, now: Date): UiKey | undefine
 }
 
 export interface Hint {
-  /** The scenario author's notes for this point of the conversation. */
-  notes?: string;
-  /** The criteria the responses here are judged against, with their wording. */
-  criteria: { code: string; text: string }[];
+  /** The author's learner-facing hint for this moment (the node's `hint`), in the scenario's words. */
+  text: string;
 }
 
 /**
- * A pointer for the learner at the current node: the tutor notes and the
- * criteria in play. It never says which response meets them: the criteria
- * come from every option on offer together, in catalogue order, and no
- * option's text, hint or verdict is used.
+ * A pointer for the learner at the current node: the node's learner-facing `hint`. Never the tutor's notes
+ * (they are for tutors), the criterion codes in play or any option's text or verdict; undefined where the
+ * author gave no hint, and the screen says there is none for this moment.
  */
 export function hintFor(scenario: Scenario, view: SessionView): Hint | undefined {
   if (view.ended) return undefined;
-  const node = scenario.nodes[view.nodeId];
-  if (!node) return undefined;
-  const offered = new Set(view.options.map((o) => o.choice));
-  const codes = new Set<string>();
-  node.choices.forEach((c, i) => {
-    if (offered.has(i)) for (const e of c.evidence) codes.add(e.criterion);
-  });
-  for (const e of node.after?.evidence ?? []) codes.add(e.criterion);
-  const criteria = [...codes]
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-    .map((code) => ({ code, text: findCriterion(code)?.text ?? '' }));
-  const hint: Hint = { criteria };
-  if (node.notes) hint.notes = node.notes;
-  return hint.notes || criteria.length > 0 ? hint : undefined;
+  const text = scenario.nodes[view.nodeId]?.hint?.trim();
+  return text ? { text } : undefined;
 }
 
 /** What a link asks for: a scenario, and a mode to play it in or `present` to show it to a class. */

@@ -3,6 +3,7 @@
  * needs to persist and resume it. No drawing and no DOM here.
  */
 import { Session, type SavedSession, type SessionOptions } from '../../engine/session.ts';
+import type { TimerArrangement } from '../../engine/timers.ts';
 import type { Mode, Transcript } from '../../engine/transcript.ts';
 import type { SessionView, Turn } from '../../engine/types.ts';
 import type { LibraryEntry } from '../../web/scenarioCatalogue.ts';
@@ -42,11 +43,11 @@ export class Play {
   }
 
   /** Practice unless asked otherwise; the engine refuses an assessment without the learner's name. */
-  static start(entry: LibraryEntry, learner: string, options: { presenter?: boolean; mode?: Mode } = {}): Play {
+  static start(entry: LibraryEntry, learner: string, options: { presenter?: boolean; mode?: Mode; timers?: TimerArrangement } = {}): Play {
     const mode = options.mode ?? 'practice';
     // Presenting is practice: a class explores branches, and the engine refuses to step back in an assessment.
     if (options.presenter) return new Play(entry, Session.start(entry.scenario, { learner, mode: 'practice', clock: heldClock }), emptyPresenter());
-    return new Play(entry, Session.start(entry.scenario, { learner, mode }));
+    return new Play(entry, Session.start(entry.scenario, { learner, mode, ...(options.timers ? { timers: options.timers } : {}) }));
   }
 
   /** Throws the engine's SaveError when the save belongs to another version of the scenario. */
@@ -103,7 +104,12 @@ export class Play {
     return this.session.mode;
   }
 
-  /** Lets the customer's timer run out now: a tutor's "let them wait". */
+  /** The timer arrangement this conversation is held under. */
+  get timers(): TimerArrangement {
+    return this.session.timers;
+  }
+
+  /** Lets the customer's timer run out now: a tutor's "let them wait", or a written message left unanswered. */
   wait(): Turn {
     return this.session.wait();
   }

@@ -201,14 +201,16 @@ describe('assessment mode', () => {
 });
 
 describe('practice mode', () => {
-  it('gives feedback and meters, a hint that names the criteria but not the answer, and takes back by button or U', async () => {
+  it('gives feedback and meters, a hint that never shows tutor notes, codes or the answer, and takes back by button or U', async () => {
     const { app, root } = await mounted();
     app.updateSettings({ showMeters: true, feedback: 'immediate' });
     await startFromPicker(root, 'practice');
     q(root, '[data-tool="hint"]')!.click();
     const hint = q(root, '.hint')!.textContent!;
-    expect(hint).toContain('First impressions.');
-    expect(hint).toContain('a10.1.2');
+    // The fixture's first node has tutor notes but no learner hint.
+    expect(hint).toBe('There is no hint for this moment.');
+    expect(hint).not.toContain('First impressions.');
+    expect(hint).not.toContain('a10.1.2');
     for (const o of play(app).view().options) expect(hint).not.toContain(o.text);
     expect(hint).not.toMatch(/Acknowledges the wait|Does not greet/);
 
@@ -234,11 +236,16 @@ describe('practice mode', () => {
     expect(q(root, '.feedback-panel')).toBeNull();
   });
 
-  it('hint draws only on criteria of the options on offer and the node notes', async () => {
+  it('hint is the node\'s learner hint, never the tutor notes or criterion codes', async () => {
     const { app } = await mounted();
     await app.startScenario(app.library.entries[0]!);
-    const h = hintFor(play(app).scenario, play(app).view());
-    expect(h).toEqual({ notes: 'First impressions.', criteria: [{ code: 'a10.1.2', text: expect.any(String) }] });
+    const { scenario } = play(app);
+    const view = play(app).view();
+    // This node has tutor notes and judged options but no learner hint: there is none to give.
+    expect(scenario.nodes[view.nodeId]!.notes).toBeTruthy();
+    expect(hintFor(scenario, view)).toBeUndefined();
+    const withHint = { ...scenario, nodes: { ...scenario.nodes, [view.nodeId]: { ...scenario.nodes[view.nodeId]!, hint: 'Think about how long they have waited.' } } };
+    expect(hintFor(withHint, view)).toEqual({ text: 'Think about how long they have waited.' });
   });
 });
 
@@ -275,7 +282,7 @@ describe('the debrief says pass or not yet, and why', () => {
     const { root } = await finish(['Sorry to keep you', 'Let me put that right']);
     const r = q(root, '.pass-result')!;
     expect(r.dataset.pass).toBe('passed');
-    expect(r.textContent).toContain('Passed');
+    expect(q(r, '.verdict')!.textContent).toBe('Passed: you met 100% of the evidence, reaching the pass mark of 60%. Every criterion this scenario requires was shown.');
     expect(r.textContent).toContain('You met 100% of the evidence; the pass mark is 60%.');
     expect(r.textContent).toContain('Every critical criterion was demonstrated.');
     expect(q(root, '.record-kind')!.textContent).toBe('Practice attempt: not an assessment record.');
@@ -286,9 +293,10 @@ describe('the debrief says pass or not yet, and why', () => {
     expect(q(root, '.score-number')!.textContent).toBe('100%');
     const r = q(root, '.pass-result')!;
     expect(r.dataset.pass).toBe('not-yet');
-    expect(q(r, '.verdict')!.textContent).toBe('Not yet');
+    // The verdict first, consistent with its reason: the criterion's words, then its code.
+    expect(q(r, '.verdict')!.textContent).toMatch(/^Not yet: you met 100% of the evidence, but \S.* \(C4\.1\.1\), which this scenario requires, never came up on the path you took\.$/);
     const missed = q(r, '.missed-critical li[data-criterion="c4.1.1"]')!;
-    expect(missed.textContent).toMatch(/^c4\.1\.1 \S.*\(not shown on the path you took\)$/);
+    expect(missed.textContent).toMatch(/^\S.* \(C4\.1\.1\) \(not shown on the path you took\)$/);
   });
 
   it('says "not yet" below the mark', async () => {

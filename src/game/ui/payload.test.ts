@@ -100,7 +100,11 @@ describe('scenario text with script and markup payloads', () => {
     await settled();
     expect(app.screen.name).toBe('conversation');
     assertShown(root, "push('title')", "push('role')", "push('say')", "push('gloss')", 'action', "push('name')", "push('meter')", "push('choice')", '<b>poor</b>');
-    if (channel === 'written') expect(root.querySelector('.speaker')?.textContent).toBe(`Message from ${payload("push('name')")}`);
+    if (channel === 'written') {
+      // The email shown as one: From is the customer's name, as text.
+      expect(root.querySelector('.line .written-message')?.getAttribute('aria-label')).toBe(`Message from ${payload("push('name')")}`);
+      expect(root.querySelector('.line .written-head dd')?.textContent).toBe(payload("push('name')"));
+    }
     assertInert(root);
 
     click(root, 'button.choice', "push('choice')");

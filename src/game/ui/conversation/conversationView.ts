@@ -1,8 +1,11 @@
 /**
- * The conversation screen's overlay: the customer's line, the learner's
- * options, feedback, meters and the telephone's controls. It renders engine
- * views and sends choices to the app; the stage drawing is the Phaser scene's.
- * A screen built on it (presenter mode) passes its own parts in as options.
+ * The conversation screen's overlay: the conversation so far, the customer's current line, the learner's
+ * options, feedback, meters, the customer's timer and the telephone's controls. It renders engine views and
+ * sends choices to the app; the stage drawing is the Phaser scene's. A screen built on it (presenter mode)
+ * passes its own parts in as options.
+ *
+ * Layout: the panel is a column whose only flexible part is the conversation so far, so the current line and
+ * every option stay in view together; the stage beside it yields room (conversation.css).
  */
 import type { OfferedOption, SessionView } from '../../../engine/types.ts';
 import { button, el, type View } from '../../../web/dom.ts';
@@ -12,11 +15,13 @@ import { rulesFor } from '../../app/modeRules.ts';
 import type { Play } from '../../app/play.ts';
 import type { StageArea } from '../stageArea.ts';
 import { callSeconds } from './callTime.ts';
+import { conversationLog } from './conversationLog.ts';
 import { soundFor } from './conversationSound.ts';
+import { countdown } from './countdown.ts';
 import { feedbackPanel } from './feedbackView.ts';
 import { lineContent } from './lineView.ts';
 import { metersView } from './metersView.ts';
-import { controlTargets, phonePanel } from './phonePanel.ts';
+import { controlTargets, phonePanel, type PhonePanel } from './phonePanel.ts';
 import { practiceTools } from './practiceTools.ts';
 import { responsesView } from './responsesView.ts';
 import './conversation.css';
@@ -38,9 +43,40 @@ export interface ConversationOptions {
   optionAside?: (option: OfferedOption, position: number) => Node | undefined;
 }
 
-export function conversationView(app: App, play: Play, stage: StageArea, options: ConversationOptions = { feedback: true }): View {
+/** A brief longer than this folds away behind "Your role", so it never pushes the options out of view. */
+const LONG_ROLE = 120;
+
+/** The title and the way back, then the role (folded when long) on one row with the learner's tools. */
+function header(app: App, play: Play, tools: HTMLElement): HTMLElement {
   const { scenario } = play;
   const title = el('h1', { id: 'conversation-title', lang: 'en-GB', tabindex: '-1' }, scenario.title);
+  const role =
+    scenario.role.length > LONG_ROLE
+      ? el('details', { class: 'role' }, el('summary', {}, t('conversation.yourRole')), el('p', { lang: 'en-GB' }, scenario.role))
+      : el('p', { class: 'role', lang: 'en-GB' }, scenario.role);
+  return el(
+    'header',
+    { class: 'conversation-header' },
+    el('div', { class: 'title-row' }, title, button(t('conversation.leave'), () => app.backToPicker(), { class: 'link-button' })),
+    el('div', { class: 'header-tools' }, role, tools),
+  );
+}
+
+/** The handset's keys take the response that works them, or bring the learner to the responses to choose from. */
+function handset(app: App, responses: HTMLElement): PhonePanel {
+  const buttonFor = (choice: number) => responses.querySelector<HTMLButtonElement>(`button[data-choice="${choice}"]`);
+  return phonePanel({
+    take: (choice) => buttonFor(choice)?.click(),
+    pick: (choices) => {
+      for (const b of responses.querySelectorAll<HTMLElement>('button[data-choice]')) b.classList.toggle('is-suggested', choices.includes(Number(b.dataset.choice)));
+      buttonFor(choices[0]!)?.focus();
+      app.mixer.play('click');
+    },
+  });
+}
+
+export function conversationView(app: App, play: Play, stage: StageArea, options: ConversationOptions = { feedback: true }): View {
+  const { scenario } = play;
   const slot = el('div', { class: 'stage-slot', 'aria-hidden': 'true' });
   const responses = responsesView({
     channel: scenario.channel,
@@ -48,17 +84,26 @@ export function conversationView(app: App, play: Play, stage: StageArea, options
     onDebrief: () => app.openDebrief(),
     ...(options.optionAside ? { aside: options.optionAside } : {}),
   });
-  const phone = scenario.channel === 'telephone' ? phonePanel((choice) => responses.root.querySelector<HTMLElement>(`button[data-choice="${choice}"]`)?.focus()) : undefined;
+  const phone = scenario.channel === 'telephone' ? handset(app, responses.root) : undefined;
   const meters = el('div', { class: 'meters-slot' });
+  const log = conversationLog(scenario, () => app.settings.showGloss);
   const live = el('div', { class: `line${scenario.channel === 'written' ? ' is-written' : ''}`, 'aria-live': 'polite', 'aria-atomic': 'true' });
-  const feedback = options.feedback ? el('div', { class: 'feedback-slot' }) : undefined;
-  const waiting = el('p', { class: 'waiting', hidden: true });
+  const timer = countdown({ channel: scenario.channel, held: !!play.presenter, onLeaveUnanswered: () => app.leaveUnanswered() });
   const tools = practiceTools(app, play);
-  const header = el('header', { class: 'conversation-header' }, title, el('p', { class: 'role', lang: 'en-GB' }, scenario.role), button(t('conversation.leave'), () => app.backToPicker(), { class: 'link-button' }));
-  const moved = options.headerOverStage ? [header, meters] : [];
-  const panel = el('div', { class: 'panel' }, ...(moved.length ? [] : [header]), tools.root, phone?.root, ...(moved.length ? [] : [meters]), feedback, live, waiting, responses.root, ...(options.panels ?? []));
+  const top = header(app, play, tools.root);
+  // On a projector the title and meters go over the stage, leaving the panel to the line, the options and the vote.
+  const moved = options.headerOverStage ? [top, meters] : [];
+  const current = el('div', { class: 'current' }, live, timer.root, responses.root);
+  const panel = el('div', { class: 'panel' }, ...(moved.length ? [] : [top]), phone?.root, ...(moved.length ? [] : [meters]), log.root, current, ...(options.panels ?? []));
   const cover = options.overStage ? el('div', { class: 'stage-cover' }, ...(options.overStage.top ?? []), ...moved, ...(options.overStage.bottom ?? [])) : undefined;
-  const root = el('section', { class: `conversation channel-${scenario.channel}${options.className ? ` ${options.className}` : ''}`, 'aria-labelledby': title.id, 'data-channel': scenario.channel }, slot, cover, panel, ...(options.extras ?? []));
+  const root = el(
+    'section',
+    { class: `conversation channel-${scenario.channel}${options.className ? ` ${options.className}` : ''}`, 'aria-labelledby': 'conversation-title', 'data-channel': scenario.channel, 'data-scenario': scenario.id },
+    slot,
+    cover,
+    panel,
+    ...(options.extras ?? []),
+  );
 
   let shownAt = '';
   const render = (view: SessionView) => {
@@ -68,16 +113,17 @@ export function conversationView(app: App, play: Play, stage: StageArea, options
     shownAt = `${view.turn}:${view.nodeId}`;
     // What the mode allows, not only what the learner prefers: an assessment shows no meters or feedback until the end.
     const rules = rulesFor(play.mode, app.settings);
+    const last = play.turns.at(-1);
     tools.update(view);
-    meters.replaceChildren(...(rules.meters ? [metersView(scenario, view.meters)] : []));
+    meters.replaceChildren(...(rules.meters ? [metersView(scenario, view.meters, last?.metersBefore)] : []));
     phone?.update(view.phone, callSeconds(play, view, Date.now()));
     phone?.offer(controlTargets(scenario, view));
-    if (arrived) live.replaceChildren(...lineContent(scenario, view, app.settings.showGloss));
-    const last = play.turns.at(-1);
-    feedback?.replaceChildren(...(last && rules.feedback ? [feedbackPanel(last)] : []));
-    waiting.hidden = !view.timer;
-    waiting.textContent = view.timer ? t(scenario.channel === 'telephone' ? 'conversation.holdTimer' : 'conversation.waitTimer', { seconds: view.timer.seconds }) : '';
-    if (arrived) responses.show(view);
+    log.update(play.turns, last && options.feedback && rules.feedback ? feedbackPanel(last) : undefined);
+    if (arrived) {
+      live.replaceChildren(...lineContent(scenario, view, app.settings.showGloss));
+      timer.show(view);
+      responses.show(view);
+    }
     soundFor(app, play, view);
   };
 
@@ -97,6 +143,7 @@ export function conversationView(app: App, play: Play, stage: StageArea, options
       offSettings();
       responses.dispose();
       tools.dispose();
+      timer.dispose();
       if (clock) clearInterval(clock);
       app.mixer.setLoops([]);
       stage.track(undefined);

@@ -1,6 +1,7 @@
 /** The judgement of one response: each criterion cited, its wording from the standards, met or not, and why. */
 import type { Turn } from '../../../engine/types.ts';
 import { feedbackFor } from '../../app/feedback.ts';
+import { criterionLabel } from '../../../web/criterionLabel.ts';
 import { t } from '../../../web/i18n/i18n.ts';
 import { el } from '../../../web/dom.ts';
 import './feedbackView.css';
@@ -17,8 +18,7 @@ export function feedbackList(turn: Turn): HTMLElement {
         { class: item.met ? 'is-met' : 'is-not-met' },
         el('span', { class: 'badge' }, el('span', { 'aria-hidden': 'true' }, item.met ? '✓ ' : '✗ '), t(item.met ? 'feedback.met' : 'feedback.notMet')),
         ' ',
-        el('strong', { class: 'code' }, item.code),
-        item.text ? el('span', { class: 'criterion-text', lang: 'en-GB' }, ` ${item.text}`) : false,
+        el('strong', {}, criterionLabel(item.code, item.text || undefined)),
         el('p', { class: 'why', lang: 'en-GB' }, item.why),
       ),
     ),

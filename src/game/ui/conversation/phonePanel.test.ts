@@ -52,9 +52,9 @@ describe('controlTargets', () => {
 });
 
 describe('phonePanel', () => {
-  it('shows the state and clock, presses the key for the state, and goes to the response a key would use', () => {
+  it('shows the state and clock, presses the key for the state, and takes the response a key works', () => {
     const went: number[] = [];
-    const panel = phonePanel((choice) => went.push(choice));
+    const panel = phonePanel({ take: (choice) => went.push(choice), pick: () => went.push(-1) });
     document.body.replaceChildren(panel.root);
     const key = (name: string) => [...panel.root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === name)!;
 
@@ -63,6 +63,11 @@ describe('phonePanel', () => {
     expect(panel.root.querySelector('.phone-status')?.textContent).toBe('Connected');
     expect(panel.root.querySelector('[role="timer"]')?.textContent).toBe('01:15');
     expect(['Hold', 'Mute', 'Transfer'].map((n) => key(n).getAttribute('aria-disabled'))).toEqual(['false', 'true', 'true']);
+    // An unavailable key says why, beside it.
+    const note = panel.root.querySelector('.phone-note')!.textContent!;
+    expect(note).toContain('Mute');
+    expect(note).toContain('Transfer');
+    expect(note).not.toMatch(/Hold/);
     key('Mute').click();
     expect(went).toEqual([]);
     key('Hold').click();
@@ -72,6 +77,14 @@ describe('phonePanel', () => {
     expect(panel.root.querySelector('.phone-status')?.textContent).toBe('On hold');
     expect(key('Hold').getAttribute('aria-pressed')).toBe('true');
     expect(key('Mute').getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('brings the learner to the responses when more than one would work a key', () => {
+    const picked: number[][] = [];
+    const panel = phonePanel({ take: () => picked.push([]), pick: (choices) => picked.push([...choices]) });
+    panel.offer({ 'on-hold': [1, 3], muted: [], transferring: [] });
+    panel.root.querySelector<HTMLButtonElement>('[data-state="on-hold"]')!.click();
+    expect(picked).toEqual([[1, 3]]);
   });
 
   it('formats the call timer as minutes and seconds', () => {

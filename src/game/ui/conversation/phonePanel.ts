@@ -1,9 +1,9 @@
 /**
- * The telephone's controls as the learner's handset shows them. The call
- * state follows the learner's responses (putting a caller on hold is something
- * you say and do together), so the keys show the state the scenario's node
- * gives, are available when a response on offer would work them, and take the
- * learner to that response rather than changing the call on their own.
+ * The telephone's controls as the learner's handset shows them. Putting a caller on hold is something you say
+ * and do together, so each key takes the response on offer that works it (the one whose next node puts the call
+ * in that state, or takes it off again): pressing Hold says "may I put you on hold?" and holds. When two
+ * responses would work it, the key brings the learner to them to choose; when none would, it is shown
+ * unavailable with the reason beside it. The display shows the call's state (on hold, muted) and its time.
  */
 import type { SessionView } from '../../../engine/types.ts';
 import type { PhoneState, Scenario } from '../../../scenario/schema.ts';
@@ -57,16 +57,30 @@ export interface PhonePanel extends View {
   offer(targets: ControlTargets): void;
 }
 
-export function phonePanel(goToResponse: (choice: number) => void): PhonePanel {
+/** "Mute and Transfer", "Tewi a Throsglwyddo": the keys as a list in the page's language. */
+function listed(names: string[]): string {
+  const lang = typeof document === 'undefined' ? 'en-GB' : document.documentElement.lang || 'en-GB';
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+}
+
+export interface PhoneActions {
+  /** Takes the response (by its authored index): the one a key works. */
+  take(choice: number): void;
+  /** Several responses would work the key: bring the learner to them to choose. */
+  pick(choices: readonly number[]): void;
+}
+
+export function phonePanel(actions: PhoneActions): PhonePanel {
   let offered: ControlTargets = { 'on-hold': [], muted: [], transferring: [] };
-  const status = el('p', { class: 'phone-status' });
+  const status = el('p', { class: 'phone-status', 'aria-live': 'polite' });
   const clock = el('span', { class: 'phone-clock', role: 'timer', 'aria-label': t('phone.timer') });
-  const note = el('p', { class: 'phone-note', id: 'phone-note' }, t('phone.note'));
+  const note = el('p', { class: 'phone-note', id: 'phone-note' });
   const buttons = controls.map(({ key, state }) => {
     const b = el('button', { type: 'button', class: 'phone-key', 'aria-pressed': 'false', 'aria-disabled': 'true', 'aria-describedby': note.id, 'data-state': state }, t(key));
     b.addEventListener('click', () => {
-      const first = offered[state][0];
-      if (first !== undefined) goToResponse(first);
+      const targets = offered[state];
+      if (targets.length === 1) actions.take(targets[0]!);
+      else if (targets.length > 1) actions.pick(targets);
     });
     return b;
   });
@@ -87,7 +101,13 @@ export function phonePanel(goToResponse: (choice: number) => void): PhonePanel {
     },
     offer(targets) {
       offered = targets;
-      for (const b of buttons) b.setAttribute('aria-disabled', String(offered[b.dataset.state as ControlState].length === 0));
+      const unavailable: string[] = [];
+      for (const b of buttons) {
+        const none = offered[b.dataset.state as ControlState].length === 0;
+        b.setAttribute('aria-disabled', String(none));
+        if (none) unavailable.push(b.textContent ?? '');
+      }
+      note.textContent = unavailable.length === 0 ? t('phone.allAvailable') : t('phone.unavailable', { keys: listed(unavailable) });
     },
     dispose() {},
   };

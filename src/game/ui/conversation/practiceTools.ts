@@ -14,20 +14,7 @@ import { isShortcut } from '../keys.ts';
 
 export function hintContent(hint: Hint | undefined): HTMLElement {
   if (!hint) return el('p', {}, t('mode.hintNone'));
-  return el(
-    'div',
-    {},
-    el('h2', { class: 'panel-title' }, t('mode.hintTitle')),
-    hint.notes ? el('p', {}, el('span', { class: 'label' }, t('mode.hintNotes')), ' ', el('span', { lang: 'en-GB' }, hint.notes)) : false,
-    hint.criteria.length > 0
-      ? el(
-          'div',
-          {},
-          el('p', {}, t('mode.hintCriteria')),
-          el('ul', {}, ...hint.criteria.map((c) => el('li', {}, el('strong', { class: 'code' }, c.code), c.text ? el('span', { lang: 'en-GB' }, ` ${c.text}`) : false))),
-        )
-      : false,
-  );
+  return el('div', {}, el('h2', { class: 'panel-title' }, t('mode.hintTitle')), el('p', { lang: 'en-GB' }, hint.text));
 }
 
 export function practiceTools(app: App, play: Play, keyTarget: Pick<Document, 'addEventListener' | 'removeEventListener'> = document): View & { update(view: SessionView): void } {

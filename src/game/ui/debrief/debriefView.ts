@@ -1,7 +1,7 @@
 /**
- * The debrief: the score, a picture of every element and criterion with the
- * same numbers in a table under it, the path taken with each response's
- * judgement, and the ways on (again, another, the exports).
+ * The debrief: the verdict first with its reason, how the conversation ended, one chart of the elements and one
+ * table of the criteria, the path taken with each response's judgement and, where there was one, the better
+ * response with its Next-time tip, and the ways on (again, another, the exports).
  */
 import type { Transcript } from '../../../engine/transcript.ts';
 import type { SessionView } from '../../../engine/types.ts';
@@ -17,15 +17,23 @@ import { pathList } from './pathList.ts';
 import { criterionResults, debriefSection, elementResults } from './resultTables.ts';
 import './debrief.css';
 
+/** How the conversation ended, as a heading a person would write ("The caller hung up"). */
+function outcomeHeading(view: SessionView): HTMLElement | false {
+  if (!view.ended) return false;
+  const words = t(outcomeKeys[view.ended.outcome]);
+  return el('h2', { class: 'outcome' }, words.charAt(0).toLocaleUpperCase() + words.slice(1));
+}
+
+/** The verdict first, with its reason in the same sentence; then how it ended, and the score as a detail. */
 function scoreCard(transcript: Transcript, view: SessionView, critical: readonly string[], language: string): HTMLElement {
   return el(
     'div',
     { class: 'score-card' },
+    passView(transcript, critical),
+    outcomeHeading(view),
+    view.ended?.summary ? el('p', { lang: 'en-GB' }, view.ended.summary) : false,
     el('p', { class: 'score' }, el('span', { class: 'score-number' }, `${transcript.rollUp.percent}%`), ' ', el('span', { class: 'score-label' }, t('debrief.score'))),
     recordKind(transcript, language),
-    passView(transcript, critical),
-    view.ended ? el('p', { class: 'outcome' }, t('conversation.ended'), ' ', t(outcomeKeys[view.ended.outcome])) : false,
-    view.ended?.summary ? el('p', { lang: 'en-GB' }, view.ended.summary) : false,
   );
 }
 
@@ -50,7 +58,7 @@ export function debriefView(app: App, play: Play): View {
     exports.status,
     elementResults(transcript.rollUp),
     criterionResults(transcript.rollUp),
-    debriefSection('path-title', t('debrief.path'), pathList(play.turns, play.presenter)),
+    debriefSection('path-title', t('debrief.path'), pathList(scenario, play.turns, play.presenter)),
     play.presenter ? debriefSection('branches-title', t('presenter.debriefBranches'), branchList(play.presenter.branches)) : false,
   );
   queueMicrotask(() => heading.focus());

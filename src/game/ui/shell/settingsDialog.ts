@@ -1,6 +1,6 @@
 /** The settings, in a modal <dialog>. Each change applies at once and is saved. */
 import type { App } from '../../app/app.ts';
-import { isLrsEndpoint, type Settings } from '../../../web/settings.ts';
+import { isLrsEndpoint, isTimerSetting, timerSettings, type Settings, type TimerSetting } from '../../../web/settings.ts';
 import { t, type UiKey } from '../../../web/i18n/i18n.ts';
 import { button, el, uid } from '../../../web/dom.ts';
 import { languageSelect as languageMenu } from '../../../web/languageSelect.ts';
@@ -51,6 +51,23 @@ function lrsFieldset(app: App): HTMLElement {
   );
 }
 
+const timerLabels: Record<TimerSetting, UiKey> = {
+  standard: 'settings.timers.standard',
+  x2: 'settings.timers.x2',
+  x5: 'settings.timers.x5',
+  x10: 'settings.timers.x10',
+  off: 'settings.timers.off',
+};
+
+/** How long customers wait (WCAG 2.2.1): the choice applies from the next conversation and is recorded in its transcript. */
+function timersSelect(app: App): HTMLElement {
+  const id = uid('timers');
+  const helpId = uid('help');
+  const select = el('select', { id, 'aria-describedby': helpId }, ...timerSettings.map((value) => el('option', { value, selected: app.settings.timers === value }, t(timerLabels[value]))));
+  select.addEventListener('change', () => isTimerSetting(select.value) && app.updateSettings({ timers: select.value }));
+  return el('div', { class: 'setting stacked' }, el('label', { for: id }, t('settings.timers.label')), select, el('p', { class: 'help', id: helpId }, t('settings.timers.help')));
+}
+
 export function settingsDialog(app: App): HTMLDialogElement {
   const dialog = el('dialog', { class: 'settings', 'aria-labelledby': 'settings-title' });
   const render = () => {
@@ -72,6 +89,7 @@ export function settingsDialog(app: App): HTMLDialogElement {
       languageSelect(app),
       el('div', { class: 'setting stacked' }, el('label', { for: learnerId }, t('settings.learner')), learner),
       el('fieldset', {}, el('legend', {}, t('settings.feedback')), radio('immediate', 'settings.feedbackImmediate'), radio('end', 'settings.feedbackEnd')),
+      timersSelect(app),
       checkbox(app, 'showMeters', 'settings.showMeters'),
       checkbox(app, 'showGloss', 'settings.showGloss', 'settings.showGlossHelp'),
       el('div', { class: 'setting stacked' }, el('label', { for: volumeId }, t('settings.volume')), volume),

@@ -23,8 +23,10 @@ describe('the picker', () => {
     const total = await cards.count();
     expect(total).toBe(20);
     for (let i = 0; i < total; i++) {
-      const buttons = cards.nth(i).locator('.card-actions button');
+      // Present is a link (?scenario=…&mode=present), so a tutor can open it in the projector's window.
+      const buttons = cards.nth(i).locator('.card-actions').locator('button, a');
       expect(await buttons.allTextContents()).toEqual(['Practise', 'Assessment', 'Present to a class']);
+      expect(await cards.nth(i).locator('.card-actions a.present-button').getAttribute('href')).toMatch(/[?&]mode=present/);
       expect(await buttons.first().getAttribute('class')).toContain('primary');
     }
     // Folded filters: the first row of cards and their Practise buttons are in view without scrolling.

@@ -29,6 +29,8 @@ export interface SessionView {
   meters: Meters;
   /** Seconds the customer will wait before acting, when the node has a timer. */
   timer?: { seconds: number };
+  /** Who else is in view (ids of the scenario's `people`): the last `present` on the path so far, so a step back or a restore gets it right. */
+  present: string[];
   ended?: { outcome: Outcome; summary?: string };
 }
 

@@ -40,13 +40,22 @@ export function openChoices(node: ScenarioNode, meters: Meters, conds: Condition
   return open;
 }
 
-/** Follows automatic routes from a node; a scenario whose routes loop is rejected by the checker, so a cap suffices here. */
-export function settle(scenario: Scenario, id: string, meters: Meters, conds: Conditions): string {
-  let current = id;
+/**
+ * The nodes a conversation passes through from `id` by automatic routes, ending with the one it rests in. A
+ * scenario whose routes loop is rejected by the checker, so a cap suffices here.
+ */
+export function routeFrom(scenario: Scenario, id: string, meters: Meters, conds: Conditions): string[] {
+  const path = [id];
   for (let hops = 0; hops < 64; hops++) {
-    const route = nodeOf(scenario, current).when.find((r) => conds.holds(r.if, meters));
-    if (!route) return current;
-    current = route.to;
+    const route = nodeOf(scenario, path[path.length - 1]!).when.find((r) => conds.holds(r.if, meters));
+    if (!route) return path;
+    path.push(route.to);
   }
   throw new Error(`automatic routes from "${id}" in "${scenario.id}" loop`);
+}
+
+/** Where a conversation comes to rest from a node, after its automatic routes. */
+export function settle(scenario: Scenario, id: string, meters: Meters, conds: Conditions): string {
+  const path = routeFrom(scenario, id, meters, conds);
+  return path[path.length - 1]!;
 }

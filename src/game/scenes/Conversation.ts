@@ -7,6 +7,7 @@ import { PhoneStage } from '../stage/phoneStage.ts';
 import type { Stage, StageContext } from '../stage/stage.ts';
 import { WrittenStage } from '../stage/writtenStage.ts';
 import type { StageArea } from '../ui/stageArea.ts';
+import { followPixelRatio } from '../stage/canvasFit.ts';
 
 const stages: Record<Channel, new (ctx: StageContext) => Stage> = {
   'face-to-face': CounterStage,
@@ -28,6 +29,7 @@ export class Conversation extends Phaser.Scene {
     if (screen.name !== 'conversation') return;
     const { play } = screen;
     this.cameras.main.setBackgroundColor('#18232e');
+    const offRatio = followPixelRatio(this);
     const stage = new stages[play.scenario.channel]({ scene: this, scenario: play.scenario });
     let arrivedAt = '';
     const show = (view = play.view()) => {
@@ -50,6 +52,7 @@ export class Conversation extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       offArea();
       offPlay();
+      offRatio();
       this.scale.off('resize', remeasure);
       stage.destroy();
     });

@@ -1,0 +1,208 @@
+/**
+ * The learner's desk telephone on the stage: the handset rattles on its
+ * cradle while the phone rings and is lifted, on its coiled cord, once the
+ * call is answered; the display shows the call's state (on hold, muted) in
+ * words and a symbol, fitted so it never runs out of its window; the Hold,
+ * Mute and Transfer keys are lit by the state. The phone and the lifted
+ * handset are kept inside the stage whatever its shape.
+ */
+import type Phaser from 'phaser';
+import type { PhoneState } from '../../scenario/schema.ts';
+import { t } from '../../web/i18n/i18n.ts';
+import type { Fit } from '../art/design.ts';
+import { HANDSET, handsetSvg, PHONE, phoneBaseSvg } from '../art/phone.ts';
+import { pixelRatio } from './canvasFit.ts';
+import { DEPTH } from './settingView.ts';
+import { addText, fitText, strokePolyline } from './stage.ts';
+import type { SvgTextures } from './svgTextures.ts';
+
+const LAMPS: { state: PhoneState; key: 'phone.hold' | 'phone.mute' | 'phone.transfer'; colour: number }[] = [
+  { state: 'on-hold', key: 'phone.hold', colour: 0xf2b134 },
+  { state: 'muted', key: 'phone.mute', colour: 0xe0533d },
+  { state: 'transferring', key: 'phone.transfer', colour: 0x4fb0e8 },
+];
+
+const STATE_KEYS = {
+  ringing: 'phone.state.ringing',
+  connected: 'phone.state.connected',
+  'on-hold': 'phone.state.onHold',
+  muted: 'phone.state.muted',
+  transferring: 'phone.state.transferring',
+  ended: 'phone.state.ended',
+} as const satisfies Record<PhoneState, string>;
+
+/** One UK ring cycle, as the ring sound has it: 0.4 s, 0.2 s, 0.4 s, 2 s. */
+const RING_CYCLE_MS = 3000;
+
+/** Where the phone sits in the design space, and how big it is there. */
+const PHONE_AT = { x: 420, y: 772, scale: 0.95 } as const;
+
+export class DeskPhone {
+  private readonly base: Phaser.GameObjects.Image;
+  private readonly handset: Phaser.GameObjects.Image;
+  private readonly cord: Phaser.GameObjects.Graphics;
+  private readonly lamps: Phaser.GameObjects.Graphics;
+  private readonly icon: Phaser.GameObjects.Graphics;
+  private readonly stateText: Phaser.GameObjects.Text;
+  private readonly detailText: Phaser.GameObjects.Text;
+  private readonly labels: Phaser.GameObjects.Text[];
+  private readonly blink: Phaser.Time.TimerEvent;
+  private ring: Phaser.Time.TimerEvent | undefined;
+  private lampOn = true;
+  private state: PhoneState = 'ringing';
+  private detail = '';
+  /** Stage pixels: the base's corner and pixels per phone unit; where the handset rests and where it is held. */
+  private geo = { x: 0, y: 0, k: 1, rest: { x: 0, y: 0 }, held: { x: 0, y: 0 } };
+  private keys: { base?: string; handset?: string } = {};
+  private drawing = 0;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly textures: SvgTextures,
+  ) {
+    this.base = scene.add.image(0, 0, '__DEFAULT').setOrigin(0, 0).setDepth(DEPTH.phone).setVisible(false);
+    this.cord = scene.add.graphics().setDepth(DEPTH.phone + 1);
+    this.handset = scene.add.image(0, 0, '__DEFAULT').setDepth(DEPTH.phone + 2).setVisible(false);
+    this.lamps = scene.add.graphics().setDepth(DEPTH.phone + 1);
+    this.icon = scene.add.graphics().setDepth(DEPTH.phone + 1);
+    this.stateText = addText(scene, { color: '#10301c', fontStyle: 'bold' }).setDepth(DEPTH.phone + 1);
+    this.detailText = addText(scene, { color: '#10301c' }).setDepth(DEPTH.phone + 1);
+    this.labels = LAMPS.map(({ key }) => addText(scene, { color: '#eef2f6' }).setOrigin(0.5, 0).setDepth(DEPTH.phone + 1).setText(t(key)));
+    this.blink = scene.time.addEvent({ delay: 550, loop: true, callback: () => ((this.lampOn = !this.lampOn), this.drawLamps()) });
+  }
+
+  layout(fit: Fit): void {
+    const { view, scale } = fit;
+    // Inside the view however narrow: the phone keeps a margin from the left edge and the bottom.
+    const s = Math.min(PHONE_AT.scale, ((view.x1 - view.x0) * 0.42) / PHONE.width);
+    const x0 = Math.max(PHONE_AT.x, view.x0 + 40);
+    const y0 = Math.min(PHONE_AT.y, view.y1 - PHONE.height * s - 16);
+    const k = s * scale;
+    const x = fit.ox + x0 * scale;
+    const y = fit.oy + y0 * scale;
+    const hw = HANDSET.width * k;
+    const left = fit.ox + view.x0 * scale;
+    const top = fit.oy + view.y0 * scale;
+    const rest = { x: x + PHONE.cradle.x * k, y: y + PHONE.cradle.y * k };
+    // Lifted: above and to the left of the base, but never past the stage's edges (rotated, it spans about 0.9 of its length).
+    const held = { x: Math.max(left + hw * 0.5 + 8, x - hw * 0.05), y: Math.max(top + hw * 0.3 + 8, y - 70 * k) };
+    this.geo = { x, y, k, rest, held };
+    this.base.setPosition(x, y);
+    const px = { base: { w: Math.ceil(PHONE.width * k * pixelRatio()), h: Math.ceil(PHONE.height * k * pixelRatio()) }, handset: { w: Math.ceil(HANDSET.width * k * pixelRatio()), h: Math.ceil(HANDSET.height * k * pixelRatio()) } };
+    const d = PHONE.display;
+    this.stateText.setPosition(x + (d.x + 10) * k, y + (d.y + 6) * k);
+    this.detailText.setPosition(x + (d.x + 10) * k, y + (d.y + 38) * k);
+    PHONE.keys.forEach((key, i) => this.labels[i]!.setPosition(x + (key.x + key.width / 2) * k, y + (key.y + key.height + 6) * k));
+    this.fitWords();
+    for (const [i, label] of this.labels.entries()) fitText(label, t(LAMPS[i]!.key), 54 * k, 15 * k, 8);
+    this.drawLamps();
+    this.drawHandset();
+    void this.draw(px);
+  }
+
+  show(state: PhoneState, detail: string): void {
+    const changed = state !== this.state;
+    this.state = state;
+    this.detail = detail;
+    this.fitWords();
+    if (!changed) return;
+    this.drawLamps();
+    this.drawHandset();
+  }
+
+  destroy(): void {
+    this.ring?.remove(false);
+    this.blink.remove(false);
+    this.scene.tweens.killTweensOf(this.handset);
+    for (const o of [this.base, this.handset, this.cord, this.lamps, this.icon, this.stateText, this.detailText, ...this.labels]) o.destroy();
+  }
+
+  private fitWords(): void {
+    const { k } = this.geo;
+    const d = PHONE.display;
+    const iconRoom = this.state === 'on-hold' || this.state === 'muted' ? 34 : 0;
+    fitText(this.stateText, t(STATE_KEYS[this.state]), (d.width - 20 - iconRoom) * k, 24 * k, 8);
+    fitText(this.detailText, this.detail, (d.width - 20) * k, 19 * k, 8);
+    this.drawIcon();
+  }
+
+  /** A pause sign for hold, a struck-through microphone for mute, at the display's right. */
+  private drawIcon(): void {
+    const { x, y, k } = this.geo;
+    const d = PHONE.display;
+    const cx = x + (d.x + d.width - 22) * k;
+    const cy = y + (d.y + 20) * k;
+    const g = this.icon.clear();
+    g.fillStyle(0x10301c, 1).lineStyle(3 * k, 0x10301c, 1);
+    if (this.state === 'on-hold') {
+      g.fillRect(cx - 8 * k, cy - 10 * k, 6 * k, 20 * k);
+      g.fillRect(cx + 2 * k, cy - 10 * k, 6 * k, 20 * k);
+    } else if (this.state === 'muted') {
+      g.fillRoundedRect(cx - 4 * k, cy - 12 * k, 8 * k, 16 * k, 4 * k);
+      g.lineBetween(cx - 10 * k, cy + 10 * k, cx + 10 * k, cy - 12 * k);
+      g.lineBetween(cx, cy + 6 * k, cx, cy + 12 * k);
+    }
+  }
+
+  private drawLamps(): void {
+    const { x, y, k } = this.geo;
+    const g = this.lamps.clear();
+    const d = PHONE.display;
+    // The display's backlight: green while a call is live, grey once it has ended.
+    g.fillStyle(this.state === 'ended' ? 0x8a9a8a : 0xa9d9a0, 1).fillRoundedRect(x + d.x * k, y + d.y * k, d.width * k, d.height * k, 6 * k);
+    LAMPS.forEach(({ state, colour }, i) => {
+      const key = PHONE.keys[i]!;
+      const lit = this.state === state && (state === 'muted' || this.lampOn);
+      g.fillStyle(lit ? colour : 0x555b63, 1).fillCircle(x + (key.x + key.width / 2) * k, y + (key.y - 10) * k, 6 * k);
+    });
+  }
+
+  private drawHandset(): void {
+    const lifted = this.state !== 'ringing' && this.state !== 'ended';
+    const { rest, held, k, x, y } = this.geo;
+    this.ring?.remove(false);
+    this.ring = undefined;
+    this.scene.tweens.killTweensOf(this.handset);
+    const at = lifted ? held : rest;
+    this.handset.setPosition(at.x, at.y).setAngle(lifted ? -24 : 0);
+    const g = this.cord.clear();
+    // The coiled cord runs from the base's side to the handset's lower end, between two points inside the stage.
+    const a = { x: x + PHONE.cordAt.x * k, y: y + PHONE.cordAt.y * k };
+    const angle = (this.handset.angle * Math.PI) / 180;
+    const b = lifted ? { x: at.x - Math.cos(angle) * HANDSET.width * 0.42 * k, y: at.y - Math.sin(angle) * HANDSET.width * 0.42 * k } : { x: at.x - HANDSET.width * 0.42 * k, y: at.y };
+    g.lineStyle(Math.max(1.5, 3.5 * k), 0x1f2328, 1);
+    const pts: { x: number; y: number }[] = [];
+    const turns = 26;
+    for (let i = 0; i <= turns * 4; i++) {
+      const f = i / (turns * 4);
+      const sag = Math.sin(f * Math.PI) * 40 * k;
+      pts.push({ x: a.x + (b.x - a.x) * f + Math.sin(f * turns * Math.PI * 2) * 6 * k, y: a.y + (b.y - a.y) * f + sag + Math.cos(f * turns * Math.PI * 2) * 5 * k });
+    }
+    strokePolyline(g, pts);
+    if (this.state === 'ringing') this.ring = this.scene.time.addEvent({ delay: RING_CYCLE_MS, loop: true, startAt: RING_CYCLE_MS, callback: () => this.ringBursts() });
+  }
+
+  /** The handset rattles with the UK double ring it plays (0.4 s on, 0.2 s off, 0.4 s on, then quiet). */
+  private ringBursts(): void {
+    for (const delay of [0, 600]) {
+      this.scene.tweens.add({ targets: this.handset, angle: { from: -4, to: 4 }, duration: 50, yoyo: true, repeat: 3, delay, onComplete: () => this.handset.setAngle(0) });
+    }
+  }
+
+  private async draw(px: { base: { w: number; h: number }; handset: { w: number; h: number } }): Promise<void> {
+    const ticket = ++this.drawing;
+    const [base, handset] = await Promise.all([this.textures.add(phoneBaseSvg(px.base.w, px.base.h)), this.textures.add(handsetSvg(px.handset.w, px.handset.h))]);
+    if (ticket !== this.drawing || !base || !handset) {
+      this.textures.remove(base);
+      this.textures.remove(handset);
+      return;
+    }
+    const before = this.keys;
+    this.keys = { base, handset };
+    const { k } = this.geo;
+    this.base.setTexture(base).setDisplaySize(PHONE.width * k, PHONE.height * k).setVisible(true);
+    this.handset.setTexture(handset).setDisplaySize(HANDSET.width * k, HANDSET.height * k).setVisible(true);
+    this.textures.remove(before.base);
+    this.textures.remove(before.handset);
+  }
+}

@@ -10,20 +10,20 @@ import { circle, g, path, rect, svgDocument } from './svg.ts';
 export const PHONE = {
   width: 400,
   height: 210,
-  display: { x: 196, y: 22, width: 186, height: 70 },
+  display: { x: 222, y: 22, width: 160, height: 70 },
   /** The three function keys, left to right: Hold, Mute, Transfer. */
   keys: [0, 1, 2].map((i) => ({ x: 24 + i * 56, y: 120, width: 46, height: 26 })),
   /** Where the cord leaves the base. */
   cordAt: { x: 10, y: 150 },
   /** Where the handset lies on the cradle (its centre). */
-  cradle: { x: 96, y: 56 },
+  cradle: { x: 112, y: 58 },
 } as const;
 
-export const HANDSET = { width: 230, height: 66 } as const;
+export const HANDSET = { width: 206, height: 62 } as const;
 
 export function phoneBaseSvg(width: number, height: number): string {
   const keypad: string[] = [];
-  for (let r = 0; r < 4; r++) for (let c = 0; c < 3; c++) keypad.push(rect(214 + c * 58, 108 + r * 24, 46, 18, { rx: 5, fill: '#4b525c' }), rect(214 + c * 58, 108 + r * 24, 46, 4, { rx: 2, fill: '#5d656f' }));
+  for (let r = 0; r < 4; r++) for (let c = 0; c < 3; c++) keypad.push(rect(230 + c * 54, 108 + r * 24, 44, 18, { rx: 5, fill: '#4b525c' }), rect(230 + c * 54, 108 + r * 24, 44, 4, { rx: 2, fill: '#5d656f' }));
   const keys = PHONE.keys.map((k) => g({}, rect(k.x, k.y, k.width, k.height, { rx: 6, fill: '#6a717b' }), rect(k.x, k.y, k.width, 5, { rx: 3, fill: '#7d848e' })));
   const body = g(
     {},
@@ -31,7 +31,7 @@ export function phoneBaseSvg(width: number, height: number): string {
     rect(0, 0, 392, 196, { rx: 28, fill: '#2b2f36' }),
     rect(0, 0, 392, 12, { rx: 6, fill: '#3a3f47' }),
     // The cradle the handset lies in.
-    rect(16, 24, 164, 72, { rx: 18, fill: '#22262c' }),
+    rect(12, 26, 200, 66, { rx: 18, fill: '#22262c' }),
     rect(PHONE.display.x - 6, PHONE.display.y - 6, PHONE.display.width + 12, PHONE.display.height + 12, { rx: 8, fill: '#1a1d22' }),
     ...keypad,
     ...keys,
@@ -43,11 +43,11 @@ export function phoneBaseSvg(width: number, height: number): string {
 export function handsetSvg(width: number, height: number): string {
   const body = g(
     {},
-    path('M30 20 Q115 4 200 20 L200 46 Q115 30 30 46 Z', { fill: '#1f2328' }),
-    rect(0, 6, 62, 54, { rx: 22, fill: '#1f2328' }),
-    rect(168, 6, 62, 54, { rx: 22, fill: '#1f2328' }),
-    path('M40 16 Q115 2 190 16', { fill: 'none', stroke: '#4a515b', 'stroke-width': 4, 'stroke-linecap': 'round' }),
-    ...[0, 1, 2].map((i) => circle(20 + i * 10, 33, 2.5, { fill: '#3a3f47' })),
+    path('M28 19 Q103 4 178 19 L178 43 Q103 28 28 43 Z', { fill: '#1f2328' }),
+    rect(0, 5, 56, 52, { rx: 20, fill: '#1f2328' }),
+    rect(150, 5, 56, 52, { rx: 20, fill: '#1f2328' }),
+    path('M38 15 Q103 2 168 15', { fill: 'none', stroke: '#4a515b', 'stroke-width': 4, 'stroke-linecap': 'round' }),
+    ...[0, 1, 2].map((i) => circle(18 + i * 10, 31, 2.5, { fill: '#3a3f47' })),
   );
   return svgDocument([0, 0, HANDSET.width, HANDSET.height], width, height, body);
 }

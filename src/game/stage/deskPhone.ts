@@ -11,7 +11,9 @@ import type { PhoneState } from '../../scenario/schema.ts';
 import { t } from '../../web/i18n/i18n.ts';
 import type { Fit } from '../art/design.ts';
 import { HANDSET, handsetSvg, PHONE, phoneBaseSvg } from '../art/phone.ts';
+import { reducedMotion } from '../renderCaps.ts';
 import { pixelRatio } from './canvasFit.ts';
+import { cordPoints, LIFTED_ANGLE, phoneGeometry, type PhoneGeometry } from './phoneLayout.ts';
 import { DEPTH } from './settingView.ts';
 import { addText, fitText, strokePolyline } from './stage.ts';
 import type { SvgTextures } from './svgTextures.ts';
@@ -34,9 +36,6 @@ const STATE_KEYS = {
 /** One UK ring cycle, as the ring sound has it: 0.4 s, 0.2 s, 0.4 s, 2 s. */
 const RING_CYCLE_MS = 3000;
 
-/** Where the phone sits in the design space, and how big it is there. */
-const PHONE_AT = { x: 420, y: 772, scale: 0.95 } as const;
-
 export class DeskPhone {
   private readonly base: Phaser.GameObjects.Image;
   private readonly handset: Phaser.GameObjects.Image;
@@ -51,8 +50,7 @@ export class DeskPhone {
   private lampOn = true;
   private state: PhoneState = 'ringing';
   private detail = '';
-  /** Stage pixels: the base's corner and pixels per phone unit; where the handset rests and where it is held. */
-  private geo = { x: 0, y: 0, k: 1, rest: { x: 0, y: 0 }, held: { x: 0, y: 0 } };
+  private geo: PhoneGeometry = { x: 0, y: 0, k: 1, rest: { x: 0, y: 0 }, held: { x: 0, y: 0 }, width: 1, height: 1 };
   private keys: { base?: string; handset?: string } = {};
   private drawing = 0;
 
@@ -71,24 +69,10 @@ export class DeskPhone {
     this.blink = scene.time.addEvent({ delay: 550, loop: true, callback: () => ((this.lampOn = !this.lampOn), this.drawLamps()) });
   }
 
-  layout(fit: Fit): void {
-    const { view, scale } = fit;
-    // Inside the view however narrow: the phone keeps a margin from the left edge and the bottom.
-    const s = Math.min(PHONE_AT.scale, ((view.x1 - view.x0) * 0.42) / PHONE.width);
-    const x0 = Math.max(PHONE_AT.x, view.x0 + 40);
-    const y0 = Math.min(PHONE_AT.y, view.y1 - PHONE.height * s - 16);
-    const k = s * scale;
-    const x = fit.ox + x0 * scale;
-    const y = fit.oy + y0 * scale;
-    const hw = HANDSET.width * k;
-    const left = fit.ox + view.x0 * scale;
-    const top = fit.oy + view.y0 * scale;
-    const rest = { x: x + PHONE.cradle.x * k, y: y + PHONE.cradle.y * k };
-    // Lifted: above and to the left of the base, but never past the stage's edges (rotated, it spans about 0.9 of its length).
-    const held = { x: Math.max(left + hw * 0.5 + 8, x - hw * 0.05), y: Math.max(top + hw * 0.3 + 8, y - 70 * k) };
-    this.geo = { x, y, k, rest, held };
+  layout(fit: Fit, width: number, height: number): void {
+    this.geo = phoneGeometry(fit, width, height);
+    const { x, y, k } = this.geo;
     this.base.setPosition(x, y);
-    const px = { base: { w: Math.ceil(PHONE.width * k * pixelRatio()), h: Math.ceil(PHONE.height * k * pixelRatio()) }, handset: { w: Math.ceil(HANDSET.width * k * pixelRatio()), h: Math.ceil(HANDSET.height * k * pixelRatio()) } };
     const d = PHONE.display;
     this.stateText.setPosition(x + (d.x + 10) * k, y + (d.y + 6) * k);
     this.detailText.setPosition(x + (d.x + 10) * k, y + (d.y + 38) * k);
@@ -97,7 +81,8 @@ export class DeskPhone {
     for (const [i, label] of this.labels.entries()) fitText(label, t(LAMPS[i]!.key), 54 * k, 15 * k, 8);
     this.drawLamps();
     this.drawHandset();
-    void this.draw(px);
+    const px = (w: number, h: number) => ({ w: Math.ceil(w * k * pixelRatio()), h: Math.ceil(h * k * pixelRatio()) });
+    void this.draw({ base: px(PHONE.width, PHONE.height), handset: px(HANDSET.width, HANDSET.height) });
   }
 
   show(state: PhoneState, detail: string): void {
@@ -159,27 +144,16 @@ export class DeskPhone {
 
   private drawHandset(): void {
     const lifted = this.state !== 'ringing' && this.state !== 'ended';
-    const { rest, held, k, x, y } = this.geo;
     this.ring?.remove(false);
     this.ring = undefined;
     this.scene.tweens.killTweensOf(this.handset);
-    const at = lifted ? held : rest;
-    this.handset.setPosition(at.x, at.y).setAngle(lifted ? -24 : 0);
+    const at = lifted ? this.geo.held : this.geo.rest;
+    this.handset.setPosition(at.x, at.y).setAngle(lifted ? LIFTED_ANGLE : 0);
     const g = this.cord.clear();
-    // The coiled cord runs from the base's side to the handset's lower end, between two points inside the stage.
-    const a = { x: x + PHONE.cordAt.x * k, y: y + PHONE.cordAt.y * k };
-    const angle = (this.handset.angle * Math.PI) / 180;
-    const b = lifted ? { x: at.x - Math.cos(angle) * HANDSET.width * 0.42 * k, y: at.y - Math.sin(angle) * HANDSET.width * 0.42 * k } : { x: at.x - HANDSET.width * 0.42 * k, y: at.y };
-    g.lineStyle(Math.max(1.5, 3.5 * k), 0x1f2328, 1);
-    const pts: { x: number; y: number }[] = [];
-    const turns = 26;
-    for (let i = 0; i <= turns * 4; i++) {
-      const f = i / (turns * 4);
-      const sag = Math.sin(f * Math.PI) * 40 * k;
-      pts.push({ x: a.x + (b.x - a.x) * f + Math.sin(f * turns * Math.PI * 2) * 6 * k, y: a.y + (b.y - a.y) * f + sag + Math.cos(f * turns * Math.PI * 2) * 5 * k });
-    }
-    strokePolyline(g, pts);
-    if (this.state === 'ringing') this.ring = this.scene.time.addEvent({ delay: RING_CYCLE_MS, loop: true, startAt: RING_CYCLE_MS, callback: () => this.ringBursts() });
+    g.lineStyle(Math.max(1.5, 3.5 * this.geo.k), 0x1f2328, 1);
+    strokePolyline(g, cordPoints(this.geo, lifted));
+    // The rattle is motion the learner can ask to be spared; the display and the ring still say the phone is ringing.
+    if (this.state === 'ringing' && !reducedMotion()) this.ring = this.scene.time.addEvent({ delay: RING_CYCLE_MS, loop: true, startAt: RING_CYCLE_MS, callback: () => this.ringBursts() });
   }
 
   /** The handset rattles with the UK double ring it plays (0.4 s on, 0.2 s off, 0.4 s on, then quiet). */

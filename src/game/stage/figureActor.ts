@@ -8,7 +8,7 @@ import type Phaser from 'phaser';
 import type { Appearance } from '../art/appearance.ts';
 import { avatarSvg, FRAMES, figureSvg, type Frame } from '../art/figure.ts';
 import { poseKey, type Pose } from '../art/pose.ts';
-import { idleMotion } from '../renderCaps.ts';
+import { idleMotion, reducedMotion } from '../renderCaps.ts';
 import { pixelRatio } from './canvasFit.ts';
 import type { SvgTextures } from './svgTextures.ts';
 
@@ -51,6 +51,9 @@ export class FigureActor {
   private blinking = false;
   private readonly timers: Phaser.Time.TimerEvent[] = [];
   private gone = false;
+  private drawnOnce: () => void = () => {};
+  /** Resolves once the person is first drawn: a walk started before then would happen unseen. */
+  readonly ready = new Promise<void>((resolve) => (this.drawnOnce = resolve));
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -83,11 +86,15 @@ export class FigureActor {
     if (changed && this.at.scale > 0) void this.draw(true);
   }
 
-  /** Slides in from (or out to) `dx` stage pixels beside its place. */
+  /** Slides in from (or out to) `dx` stage pixels beside its place; with reduced motion, goes there at once. */
   walk(fromDx: number, toDx: number, done?: () => void): void {
     this.scene.tweens.killTweensOf(this.motion);
-    this.motion.dx = fromDx;
+    this.motion.dx = reducedMotion() ? toDx : fromDx;
     this.apply();
+    if (reducedMotion()) {
+      done?.();
+      return;
+    }
     this.scene.tweens.add({ targets: this.motion, dx: toDx, duration: 1100, ease: 'Sine.easeInOut', onUpdate: () => this.apply(), onComplete: () => done?.() });
   }
 
@@ -156,7 +163,7 @@ export class FigureActor {
     }
     const before = this.drawn;
     this.drawn = { base, blink, talk, resolution, pose: poseKey(pose) };
-    if (fade && before) {
+    if (fade && before && !reducedMotion()) {
       this.scene.tweens.killTweensOf(this.fading);
       this.fading.setTexture(before.base).setAlpha(1).setVisible(true);
       this.apply();
@@ -164,6 +171,7 @@ export class FigureActor {
     } else this.release(before);
     this.apply();
     this.show();
+    this.drawnOnce();
   }
 
   private release(drawn: Drawn | undefined): void {

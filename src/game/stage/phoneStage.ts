@@ -49,7 +49,7 @@ export class PhoneStage implements Stage {
     this.rect = rect;
     const fit = this.setting.layout(rect.width, rect.height);
     this.people.layout();
-    this.phone.layout(fit);
+    this.phone.layout(fit, rect.width, rect.height);
     this.layoutCards();
     this.writeBoard();
   }
@@ -85,7 +85,9 @@ export class PhoneStage implements Stage {
     const w = Math.max(90, Math.min(230, width * 0.28));
     const h = w * 1.12;
     const x = width - w - Math.max(10, width * 0.04);
-    const y = Math.max(10, height * 0.05);
+    // Below the organisation's sign where the place has one, so the card never hides its name.
+    const sign = this.setting.setting.sign;
+    const y = Math.max(10, height * 0.05, sign ? this.setting.at(0, sign.y + sign.height / 2).y + 12 : 0);
     this.caller.layout(x, y, w, h);
     this.interpreter?.card.layout(x + w * 0.2, y + h + 12, w * 0.6, h * 0.6);
   }

@@ -49,7 +49,9 @@ export class PlaceStage implements Stage {
     this.people.update(view.present, view.meters, this.shown);
     if (!this.shown) {
       this.shown = true;
-      this.customer.walk(-this.offStage(), 0);
+      // Out of sight until drawn, then in from the side.
+      this.customer.walk(-this.offStage() * 2, -this.offStage() * 2);
+      void this.customer.ready.then(() => !this.gone && this.customer.walk(-this.offStage(), 0));
     }
     if (arrived && !isNarration(view.line.text)) this.customer.say(view.line.text);
     if (view.ended && LEFT_OUTCOMES.has(view.ended.outcome) && !this.gone) {

@@ -4,6 +4,7 @@ import type { SessionView } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Rect } from '../ui/stageArea.ts';
 import { pixelRatio } from './canvasFit.ts';
+import { fitLine } from './textFit.ts';
 import type { SvgTextures } from './svgTextures.ts';
 
 export interface Stage {
@@ -31,18 +32,12 @@ export function addText(scene: Phaser.Scene, style: Phaser.Types.GameObjects.Tex
   return scene.add.text(0, 0, '', { fontFamily: FONT, ...style, resolution: pixelRatio() });
 }
 
-/**
- * Sets `text` at the largest size from `size` down to `min` pixels that fits `width`; what still does not fit
- * is cut with an ellipsis, so a long name never runs off a sign or a phone's display.
- */
+/** Sets `text` so it fits `width` (see textFit.ts): a long name never runs off a sign or a phone's display. */
 export function fitText(object: Phaser.GameObjects.Text, text: string, width: number, size: number, min = 9): void {
   object.setResolution(pixelRatio());
-  let px = Math.max(min, Math.floor(size));
-  object.setFontSize(px).setText(text);
-  while (object.width > width && px > min) object.setFontSize(--px);
-  if (object.width <= width) return;
-  let cut = text.length;
-  while (cut > 1 && object.width > width) object.setText(`${text.slice(0, --cut).trimEnd()}…`);
+  const measure = (t: string, px: number) => object.setFontSize(px).setText(t).width;
+  const fitted = fitLine(measure, text, width, size, min);
+  object.setFontSize(fitted.px).setText(fitted.text);
 }
 
 /** A polyline through plain points (Graphics.strokePoints is typed for Vector2 objects only). */

@@ -17,6 +17,7 @@ import { feedbackPanel } from './feedbackView.ts';
 import { lineContent } from './lineView.ts';
 import { metersView } from './metersView.ts';
 import { controlTargets, phonePanel } from './phonePanel.ts';
+import { customerPortrait } from './customerPortrait.ts';
 import { practiceTools } from './practiceTools.ts';
 import { responsesView } from './responsesView.ts';
 import './conversation.css';
@@ -45,8 +46,9 @@ export function conversationView(app: App, play: Play, stage: StageArea, options
   const feedback = options.feedback ? el('div', { class: 'feedback-slot' }) : undefined;
   const waiting = el('p', { class: 'waiting', hidden: true });
   const tools = practiceTools(app, play);
+  const portrait = customerPortrait(scenario);
   const header = el('header', { class: 'conversation-header' }, title, el('p', { class: 'role', lang: 'en-GB' }, scenario.role), button(t('conversation.leave'), () => app.backToPicker(), { class: 'link-button' }));
-  const panel = el('div', { class: 'panel' }, header, options.toolbar, tools.root, phone?.root, meters, feedback, live, waiting, responses.root, ...(options.panels ?? []));
+  const panel = el('div', { class: 'panel' }, portrait.root, header, options.toolbar, tools.root, phone?.root, meters, feedback, live, waiting, responses.root, ...(options.panels ?? []));
   const root = el('section', { class: `conversation channel-${scenario.channel}${options.className ? ` ${options.className}` : ''}`, 'aria-labelledby': title.id, 'data-channel': scenario.channel }, slot, panel, ...(options.extras ?? []));
 
   let shownAt = '';
@@ -58,6 +60,7 @@ export function conversationView(app: App, play: Play, stage: StageArea, options
     // What the mode allows, not only what the learner prefers: an assessment shows no meters or feedback until the end.
     const rules = rulesFor(play.mode, app.settings);
     tools.update(view);
+    portrait.update(view);
     meters.replaceChildren(...(rules.meters ? [metersView(scenario, view.meters)] : []));
     phone?.update(view.phone, callSeconds(play, view, Date.now()));
     phone?.offer(controlTargets(scenario, view));
@@ -86,6 +89,7 @@ export function conversationView(app: App, play: Play, stage: StageArea, options
       offSettings();
       responses.dispose();
       tools.dispose();
+      portrait.dispose();
       if (clock) clearInterval(clock);
       app.mixer.setLoops([]);
       stage.track(undefined);

@@ -10,6 +10,8 @@ import { Session } from '../src/engine/session.ts';
 import { ScenarioSpace } from '../src/scenario/paths.ts';
 import type { Scenario, ScenarioNode } from '../src/scenario/schema.ts';
 import { bundled } from './support/scenarios.ts';
+import { libraryValidity } from '../src/validity/report.ts';
+import { VALIDITY_LIMITS } from '../src/validity/thresholds.ts';
 
 const library = bundled();
 const scenarios = library.map((b) => b.scenario);
@@ -47,6 +49,34 @@ describe('the scenario library', () => {
       const unassessed = criteria.filter((c) => c.scenarios.length === 0).map((c) => c.code);
       if (CORE_UNITS.includes(unit.code)) expect(unassessed, `${unit.code} criteria nobody assesses`).toEqual([]);
       expect(unassessed.length, `${unit.code} is cited somewhere`).toBeLessThan(criteria.length);
+    }
+  });
+});
+
+describe('the library gives no answers away', () => {
+  const report = libraryValidity(scenarios);
+
+  it(`keeps the best option the longest in at most ${VALIDITY_LIMITS.maxLongestBestShareLibrary * 100}% of option sets, and twice as long as every other in at most ${VALIDITY_LIMITS.maxTwiceLongShareLibrary * 100}%`, () => {
+    expect(report.withBest).toBeGreaterThan(300);
+    expect(report.longestBestShare).toBeLessThanOrEqual(VALIDITY_LIMITS.maxLongestBestShareLibrary);
+    expect(report.twiceLongShare).toBeLessThanOrEqual(VALIDITY_LIMITS.maxTwiceLongShareLibrary);
+  });
+
+  it('lets no blind strategy pass a scenario, or average more than a few points above random guessing', () => {
+    const passing = report.scenarios.flatMap((v) => v.strategies.filter((s) => s.passShare > VALIDITY_LIMITS.maxBlindPassShare).map((s) => `${v.id}: ${s.id} passes ${s.passShare}`));
+    expect(passing).toEqual([]);
+    const gaining = report.strategies.filter((s) => s.gainOverRandom > VALIDITY_LIMITS.maxMeanGainOverRandom).map((s) => `${s.id} +${s.gainOverRandom}`);
+    expect(gaining).toEqual([]);
+  });
+
+  it('gives every decision a learner hint that is not the tutor notes and cites no criterion', () => {
+    for (const s of scenarios) {
+      for (const [id, node] of Object.entries(s.nodes)) {
+        if (node.choices.length < 2) continue;
+        expect(node.hint, `${s.id}: "${id}" has a learner hint`).toBeTruthy();
+        expect(node.hint).not.toBe(node.notes);
+        expect(node.hint, `${s.id}: "${id}" hint names no criterion`).not.toMatch(/\b[a-d]\d{1,2}\.\d\.\d{1,2}\b/i);
+      }
     }
   });
 });

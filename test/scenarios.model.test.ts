@@ -43,5 +43,7 @@ describe.each(bundled())('$file', ({ scenario }) => {
       expect(session.view().ended?.outcome).toBe(scenario.nodes[ending]!.end);
       session.stop();
     }
-  });
+    // xstate/graph walks every (node, meters) state the machine can reach: seconds each on a quiet machine,
+    // several times that when the cores are shared.
+  }, 120_000);
 });

@@ -153,20 +153,16 @@ function buildMachine(scenario: Scenario) {
 export type DialogueMachine = ReturnType<typeof buildMachine>;
 export type DialogueSnapshot = SnapshotFrom<DialogueMachine>;
 
-/** The machines of the scenarios used most recently, newest last. */
-const compiled = new Map<Scenario, DialogueMachine>();
 /**
- * A learner, a review or a replay works on one scenario at a time, so a few machines cover every reuse; keeping
- * one for every scenario ever opened made the page's heap grow with each new scenario played.
+ * Each scenario object's machine, for as long as something holds the scenario. The browser fetches a
+ * scenario's data when it is played and lets it go afterwards (src/web/scenarioCatalogue.ts), so a machine
+ * goes with it; a strong map here would keep every scenario ever played, data and machine, in the page.
  */
-const KEPT_MACHINES = 4;
+const compiled = new WeakMap<Scenario, DialogueMachine>();
 
 /** Compiles once per scenario object while it is in use: the session, restore and replays reuse the machine. */
 export function compileScenario(scenario: Scenario): DialogueMachine {
   let machine = compiled.get(scenario);
-  if (machine) compiled.delete(scenario);
-  else machine = buildMachine(scenario);
-  compiled.set(scenario, machine);
-  if (compiled.size > KEPT_MACHINES) compiled.delete(compiled.keys().next().value!);
+  if (!machine) compiled.set(scenario, (machine = buildMachine(scenario)));
   return machine;
 }

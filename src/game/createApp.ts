@@ -11,7 +11,7 @@ import { isCmi5Launch } from '../cmi5/launch.ts';
 import { requestFromQuery } from './app/modeRules.ts';
 import { mountShell } from './ui/shell/shell.ts';
 import { StageArea } from './ui/stageArea.ts';
-import bundledLibrary from 'virtual:rapport/checked-scenarios';
+import { bundledScenarios } from '../web/bundledScenarios.ts';
 
 export function createApp(root: HTMLElement): { app: App; area: StageArea } {
   const app = new App(openStore(browserStorage()), new Mixer(new HowlerBackend()), createSpeaker());
@@ -36,7 +36,7 @@ export function createApp(root: HTMLElement): { app: App; area: StageArea } {
     );
   } else app.requested = requestFromQuery(location.search);
 
-  // Checked at build time (scripts/checkedScenariosPlugin.ts): the picker need not wait for a checker.
-  void app.load(cueUrls(), () => Promise.resolve(bundledLibrary));
+  // Checked at build time (scripts/checkedScenariosPlugin.ts): the picker shows the catalogue, and each scenario's data is fetched when played.
+  void app.load(cueUrls(), bundledScenarios);
   return { app, area };
 }

@@ -26,6 +26,13 @@ function argBest(values: readonly number[], better: (a: number, b: number) => bo
 const most = (feature: keyof Cues) => (cues: readonly Cues[]) => argBest(cues.map((c) => c[feature]), (a, b) => a > b);
 const all = (cues: readonly Cues[]) => cues.map((_, i) => i);
 
+/** Everything but the options that score highest on a cue: the learner who has learnt that cue is a trap. */
+const avoid = (feature: keyof Cues) => (cues: readonly Cues[]) => {
+  const top = Math.max(...cues.map((c) => c[feature]));
+  const rest = cues.flatMap((c, i) => (c[feature] < top ? [i] : []));
+  return rest.length > 0 ? rest : all(cues);
+};
+
 export const RANDOM: Strategy = { id: 'random', label: 'picks at random', pick: all };
 
 /** The surface cues a test-wise learner tries, besides guessing. */
@@ -67,6 +74,12 @@ export const SURFACE_STRATEGIES: readonly Strategy[] = [
       return rest.length > 0 ? rest : all(cues);
     },
   },
+  { id: 'not-warmest', label: 'never picks the warmest-sounding option, guessing among the others', pick: avoid('warmth') },
+  { id: 'no-question', label: 'never picks an option that asks a question, when another does not', pick: avoid('question') },
+  { id: 'no-name', label: "never picks an option that uses the customer's name, when another does not", pick: avoid('name') },
+  { id: 'no-promise', label: 'never picks an option that promises action, when another does not', pick: avoid('promise') },
+  { id: 'no-specifics', label: 'never picks the option with the most specifics, when another has fewer', pick: avoid('specific') },
+  { id: 'stage-direction', label: 'picks a stage direction whenever one is offered', pick: most('stageDirection') },
   {
     id: 'spoken',
     label: 'never picks a stage direction, guessing among the spoken options',

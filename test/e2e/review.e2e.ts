@@ -175,7 +175,8 @@ describe('review page', () => {
     await page.getByLabel('Language').selectOption('cy');
     await page.getByRole('heading', { level: 1, name: 'Adolygu trawsgrifiadau' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('cy');
-    expect(await page.locator('li.file').count()).toBe(2);
+    // Files still being read when the language changed are listed once they are read.
+    await expect.poll(() => page.locator('li.file').count()).toBe(2);
     expect(await page.locator('li.file .badge').allTextContents()).toEqual(['Wedi\'i wirio', 'Asesiad', "Nid yw'n gwirio", 'Asesiad']);
     await page.getByRole('button', { name: `Adolygu ${fx.best.name}` }).click();
     expect(await page.locator('section.record .finding').textContent()).toContain('Wedi\'i wirio: mae ailchwarae');

@@ -5,6 +5,7 @@
  */
 import { App } from '../../src/game/app/app.ts';
 import { loadLibrary, type Library } from '../../src/game/app/library.ts';
+import { catalogueOf, type ScenarioSource } from '../../src/web/scenarioCatalogue.ts';
 import { openStore } from '../../src/web/storage.ts';
 import { allCues, Mixer, type Cue, type SoundBackend } from '../../src/game/audio/mixer.ts';
 import type { Speaker } from '../../src/game/audio/speech.ts';
@@ -64,21 +65,68 @@ export function memoryStorage(failWrites?: 'QuotaExceededError' | 'SecurityError
   };
 }
 
+/**
+ * Resolves once every promise already under way has settled: the app fetches
+ * a scenario's data before a conversation starts, which the memory source
+ * answers without timers, so one macrotask sees it through.
+ */
+export const settled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export const allCueUrls = (): Map<Cue, string> => new Map(allCues.map((c) => [c, `/assets/audio/${c}.wav`]));
+
+export type MemorySource = ScenarioSource & {
+  /** The files whose data was asked for, in order. */
+  fetched: string[];
+  /** Files whose fetch fails as it does offline (a TypeError, as fetch gives). */
+  unreachable: Set<string>;
+  /** Files whose fetch waits until released (`release(file)`), for what the app shows meanwhile. */
+  held: Set<string>;
+  release(file: string): void;
+};
+
+/**
+ * The checked library as the browser gets it: the catalogue, and each
+ * scenario's data fetched, as JSON text parsed afresh, only when asked for.
+ */
+export function memorySource(library: Library): MemorySource {
+  const data = new Map(library.entries.map((e) => [e.file, JSON.stringify(e.scenario)]));
+  const waiting = new Map<string, (() => void)[]>();
+  const source: MemorySource = {
+    catalogue: catalogueOf(library),
+    fetched: [],
+    unreachable: new Set(),
+    held: new Set(),
+    release(file) {
+      source.held.delete(file);
+      for (const go of waiting.get(file) ?? []) go();
+      waiting.delete(file);
+    },
+    async fetch(entry) {
+      source.fetched.push(entry.file);
+      if (source.held.has(entry.file)) await new Promise<void>((go) => waiting.set(entry.file, [...(waiting.get(entry.file) ?? []), go]));
+      if (source.unreachable.has(entry.file)) throw new TypeError('Failed to fetch');
+      const text = data.get(entry.file);
+      if (text === undefined) throw new Error('404 Not Found');
+      return JSON.parse(text) as unknown;
+    },
+  };
+  return source;
+}
 
 export interface TestApp {
   app: App;
   backend: FakeBackend;
   speaker: ReturnType<typeof silentSpeaker>;
+  source: MemorySource;
 }
 
 /** An app over the given storage and scenario files, loaded (so on the picker, or back in a saved conversation). */
-export async function loadedApp(storage: Storage, files: Record<string, string>, failingCues: readonly Cue[] = []): Promise<TestApp> {
+export async function loadedApp(storage: Storage, files: Record<string, string> | MemorySource, failingCues: readonly Cue[] = []): Promise<TestApp> {
   const backend = new FakeBackend(failingCues);
   const speaker = silentSpeaker();
   const app = new App(openStore(storage), new Mixer(backend), speaker);
-  const library: Library = loadLibrary(files);
-  await app.load(allCueUrls(), async () => library);
+  const source = typeof files.fetch === 'function' ? (files as MemorySource) : memorySource(loadLibrary(files as Record<string, string>));
+  await app.load(allCueUrls(), source);
   await app.soundsLoaded;
-  return { app, backend, speaker };
+  return { app, backend, speaker, source };
 }

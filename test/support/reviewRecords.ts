@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bestMoves, play, worstMoves } from './play.ts';
 import { loadScenarioFile } from './scenarios.ts';
-import { scenarioRegistry } from '../../src/review/scenarioRegistry.ts';
+import { scenarioRegistry } from './registry.ts';
 
 const FILES = ['bank-queue-disruption.yaml', 'phone-angry-energy-bill.yaml', 'complaint-late-delivery.yaml'];
 

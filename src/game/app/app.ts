@@ -10,7 +10,8 @@ import type { Speaker } from '../audio/speech.ts';
 import type { UiKey } from '../../web/i18n/i18n.ts';
 import { Emitter } from './emitter.ts';
 import { formatProblem } from '../../scenario/problem.ts';
-import type { Library, LibraryEntry } from './library.ts';
+import { isLoaded, ScenarioLoadError, type Catalogue, type CatalogueEntry, type LibraryEntry, type ScenarioSource } from '../../web/scenarioCatalogue.ts';
+import { ScenarioLoader } from './scenarioLoader.ts';
 import { isSavedPlay, Play } from './play.ts';
 import { parseSettings, type Settings } from '../../web/settings.ts';
 import type { Mode } from '../../engine/transcript.ts';
@@ -21,7 +22,7 @@ import { attemptRecord, openAttemptStore, type AttemptProblem, type AttemptRecor
 export type Screen =
   | { name: 'loading' }
   /** `choose`: the mode chooser is open for that scenario (from the picker, the URL or "try again" after an assessment). */
-  | { name: 'picker'; choose?: { entry: LibraryEntry; mode?: Mode } }
+  | { name: 'picker'; choose?: { entry: CatalogueEntry; mode?: Mode } }
   | { name: 'conversation'; play: Play }
   | { name: 'debrief'; play: Play }
   | { name: 'history' };
@@ -39,6 +40,8 @@ export interface AppEvents extends Record<string, unknown> {
   settings: Settings;
   notices: readonly Notice[];
   loading: { done: number; total: number };
+  /** The scenario whose data is being fetched to start, resume or replay it; undefined once it has arrived or failed. */
+  opening: CatalogueEntry | undefined;
 }
 
 const PLAY_KEY = 'play';
@@ -63,8 +66,15 @@ export class App extends Emitter<AppEvents> {
    */
   practiceOnly = false;
 
-  /** Empty until the bundled scenarios have been checked (see load). */
-  library: Library = { entries: [], rejected: [] };
+  /** Empty until load: what the picker shows of each scenario; the full data is fetched when one is played (see open). */
+  library: Catalogue = { entries: [], rejected: [] };
+  /** The scenario being fetched, for the loading state; see AppEvents. */
+  opening: CatalogueEntry | undefined;
+  /** Fetches each scenario's full data (set by load). */
+  scenarios = new ScenarioLoader();
+  /** Bumped by every change of screen: a scenario that arrives after the learner has moved on is not opened over them. */
+  private generation = 0;
+  private readonly loadingParts = { sounds: { done: 0, total: 0 }, scenario: { done: 0, total: 0 } };
 
   /** Finished attempts (IndexedDB); createApp opens the browser's, and without one history is simply unavailable. */
   attempts: AttemptStore = openAttemptStore(undefined);
@@ -93,37 +103,82 @@ export class App extends Emitter<AppEvents> {
     this.emit('notices', this.notices);
   }
 
-  /** Loads the sounds and checks the scenarios side by side, with one progress for both, then opens the first screen. */
-  async load(sounds: ReadonlyMap<Cue, string>, checkScenarios: (onProgress: (done: number, total: number) => void) => Promise<Library>): Promise<void> {
-    const parts = { sounds: { done: 0, total: sounds.size }, scenarios: { done: 0, total: 0 } };
-    const progress = (part: keyof typeof parts) => (done: number, total: number) => {
-      parts[part] = { done, total };
-      this.loading = { done: parts.sounds.done + parts.scenarios.done, total: parts.sounds.total + parts.scenarios.total };
-      this.emit('loading', this.loading);
-    };
+  /**
+   * Loads the sounds behind the first screen and takes the catalogue of
+   * checked scenarios, then opens the first screen; a scenario's full data is
+   * fetched from `source` when it is played (see open).
+   */
+  async load(sounds: ReadonlyMap<Cue, string>, source: ScenarioSource): Promise<void> {
+    this.setLoading('sounds', 0, sounds.size);
     // Sound is heard only after the learner's first gesture, so the picker never waits for it: the files go on
     // loading behind it, and a cue asked for before its file has arrived plays once it has.
-    this.soundsLoaded = this.mixer.load(sounds, progress('sounds')).then((failed) => {
-      if (failed.length > 0) this.notify({ id: 'sound', key: 'notice.soundMissing', params: { sounds: failed.join(', ') }, tone: 'info' });
-    });
-    const library = await checkScenarios(progress('scenarios'));
-    this.library = library;
-    for (const r of library.rejected) {
+    this.soundsLoaded = this.mixer
+      .load(sounds, (done, total) => this.setLoading('sounds', done, total))
+      .then((failed) => {
+        if (failed.length > 0) this.notify({ id: 'sound', key: 'notice.soundMissing', params: { sounds: failed.join(', ') }, tone: 'info' });
+      });
+    this.library = source.catalogue;
+    this.scenarios = new ScenarioLoader(source.fetch);
+    for (const r of this.library.rejected) {
       const first = r.problems[0];
       const where = first ? formatProblem(first) : r.file;
       this.notify({ id: `rejected:${r.file}`, key: 'notice.scenarioRejected', params: { file: r.file, problem: where }, tone: 'warning' });
     }
-    this.ready();
+    await this.ready();
   }
 
-  /** After loading: back into a saved conversation if there is one, else the picker. */
-  ready(): void {
+  /** One progress for the loading screen: the sounds, and the scenario a saved conversation or a link opens. */
+  private setLoading(part: 'sounds' | 'scenario', done: number, total: number): void {
+    this.loadingParts[part] = { done, total };
+    const { sounds, scenario } = this.loadingParts;
+    this.loading = { done: sounds.done + scenario.done, total: sounds.total + scenario.total };
+    this.emit('loading', this.loading);
+  }
+
+  /**
+   * A scenario's full data, fetched (once, however many ask at a time) and
+   * held to the catalogue's hash. Undefined, with a notice naming it, when it
+   * cannot be had: nothing saved is touched, so trying again later loses nothing.
+   */
+  async open(entry: CatalogueEntry): Promise<LibraryEntry | undefined> {
+    if (isLoaded(entry)) return entry;
+    const pending = this.scenarios.load(entry);
+    const booting = this.screen.name === 'loading';
+    this.setOpening(entry);
+    if (booting) this.setLoading('scenario', 0, 1);
+    try {
+      const loaded = await pending;
+      this.dismiss(`open:${entry.file}`);
+      return loaded;
+    } catch (err) {
+      const reason = err instanceof ScenarioLoadError ? err : new ScenarioLoadError(entry, 'unreachable', String(err));
+      const key: UiKey = reason.reason === 'changed' ? 'notice.scenarioChanged' : 'notice.scenarioUnreachable';
+      this.notify({ id: `open:${entry.file}`, key, params: { title: entry.card.title, error: reason.message }, tone: 'warning' });
+      return undefined;
+    } finally {
+      if (booting) this.setLoading('scenario', 1, 1);
+      if (this.opening === entry) this.setOpening(undefined);
+    }
+  }
+
+  private setOpening(entry: CatalogueEntry | undefined): void {
+    this.opening = entry;
+    this.emit('opening', entry);
+  }
+
+  /** After loading: back into a saved conversation if there is one, else the picker (or where a link asks). */
+  async ready(): Promise<void> {
+    const generation = this.generation;
     const saved = this.store.read(PLAY_KEY);
     if (isSavedPlay(saved)) {
       const entry = this.library.entries.find((e) => e.file === saved.file);
+      const loaded = entry && (await this.open(entry));
+      if (generation !== this.generation) return;
+      // Not fetched (offline, say): the save stays, the picker offers to resume it, and the notice says why not yet.
+      if (entry && !loaded) return this.show({ name: 'picker' });
       try {
-        if (!entry) throw new SaveError(saved.file);
-        const play = Play.resume(entry, saved);
+        if (!loaded) throw new SaveError(saved.file);
+        const play = Play.resume(loaded, saved);
         // A save whose outer mode disagrees with its session was edited: never let it change what kind of record it is.
         const recorded = (saved as { mode?: unknown }).mode;
         if (recorded !== undefined && recorded !== play.mode) {
@@ -139,11 +194,12 @@ export class App extends Emitter<AppEvents> {
         this.notify({ id: 'resume', key: 'notice.resumeFailed', params: { file: saved.file }, tone: 'warning' });
       }
     }
-    const wanted = this.library.entries.find((e) => e.scenario.id === this.requested.scenario);
+    const wanted = this.library.entries.find((e) => e.card.id === this.requested.scenario);
     if (this.requested.scenario && !wanted) this.notify({ id: 'url-scenario', key: 'mode.unknownScenario', params: { id: this.requested.scenario }, tone: 'warning' });
     // A link that names the scenario and practice has made the only choice the chooser would ask for; an
     // assessment still needs the learner's name and the date, so it opens the chooser.
-    if (wanted && this.requested.mode === 'practice' && this.startScenario(wanted, { mode: 'practice', learner: this.settings.learner })) return;
+    if (wanted && this.requested.mode === 'practice' && (await this.startScenario(wanted, { mode: 'practice', learner: this.settings.learner }))) return;
+    if (generation !== this.generation) return;
     this.show(wanted ? { name: 'picker', choose: { entry: wanted, ...(this.requested.mode ? { mode: this.requested.mode } : {}) } } : { name: 'picker' });
   }
 
@@ -157,23 +213,24 @@ export class App extends Emitter<AppEvents> {
   }
 
   /** The save in storage, if it is for an unfinished conversation the learner can go back to. */
-  unfinished(): LibraryEntry | undefined {
+  unfinished(): CatalogueEntry | undefined {
     const saved = this.store.read(PLAY_KEY);
     if (!isSavedPlay(saved)) return undefined;
     if (this.screen.name !== 'picker') return undefined;
     return this.library.entries.find((e) => e.file === saved.file);
   }
 
-  resumeUnfinished(): void {
-    this.ready();
+  resumeUnfinished(): Promise<void> {
+    return this.ready();
   }
 
   /**
-   * Starts a playthrough in the mode asked for. An assessment without the
-   * learner's name or today's date is refused with a notice (returns false):
+   * Starts a playthrough in the mode asked for, once the scenario's data has
+   * arrived; resolves whether it started. An assessment without the learner's
+   * name or today's date is refused with a notice before anything is fetched:
    * the rule lives here, not only in the form, so no other way in skips it.
    */
-  startScenario(entry: LibraryEntry, request: StartRequest = { mode: 'practice', learner: this.settings.learner }): boolean {
+  async startScenario(entry: CatalogueEntry, request: StartRequest = { mode: 'practice', learner: this.settings.learner }): Promise<boolean> {
     const mode = isMode(request.mode) ? request.mode : 'practice';
     const problem = mode === 'assessment' && this.practiceOnly ? 'mode.practiceOnly' : startProblem({ ...request, mode }, new Date());
     if (problem) {
@@ -181,14 +238,23 @@ export class App extends Emitter<AppEvents> {
       return false;
     }
     this.dismiss('start');
+    const loaded = await this.openHere(entry);
+    if (!loaded) return false;
     const learner = request.learner.trim().slice(0, 80);
     if (learner !== this.settings.learner) this.updateSettings({ learner });
-    this.enter(Play.start(entry, learner, { mode }));
+    this.enter(Play.start(loaded, learner, { mode }));
     return true;
   }
 
+  /** The scenario's data, unless the learner has moved to another screen while it was fetched. */
+  private async openHere(entry: CatalogueEntry): Promise<LibraryEntry | undefined> {
+    const generation = this.generation;
+    const loaded = await this.open(entry);
+    return generation === this.generation ? loaded : undefined;
+  }
+
   /** Opens the mode chooser for a scenario. */
-  chooseMode(entry: LibraryEntry, mode?: Mode): void {
+  chooseMode(entry: CatalogueEntry, mode?: Mode): void {
     this.show({ name: 'picker', choose: { entry, ...(mode ? { mode } : {}) } });
   }
 
@@ -233,31 +299,41 @@ export class App extends Emitter<AppEvents> {
     if (this.screen.name === 'conversation') this.show({ name: 'debrief', play: this.screen.play });
   }
 
-  tryAgain(): void {
+  /** The same scenario again; its data is in hand, so this needs no fetch. */
+  async tryAgain(): Promise<void> {
     const current = this.currentPlay();
-    if (current?.presenter) return this.presentScenario(current.entry);
+    if (current?.presenter) {
+      await this.presentScenario(current.entry);
+      return;
+    }
     if (this.screen.name !== 'conversation' && this.screen.name !== 'debrief') return;
     const { entry, mode } = this.screen.play;
     // An assessment is one attempt: another one is a fresh, named and dated start, never a silent restart.
     if (mode === 'assessment' && !this.practiceOnly) this.chooseMode(entry, 'assessment');
-    else this.startScenario(entry, { mode: 'practice', learner: this.settings.learner });
+    else await this.startScenario(entry, { mode: 'practice', learner: this.settings.learner });
   }
 
-  /** A tutor presenting a scenario to a class (practice, with the presenter's tools). */
-  presentScenario(entry: LibraryEntry): void {
-    this.enter(Play.start(entry, this.settings.learner, { presenter: true }));
+  /** A tutor presenting a scenario to a class (practice, with the presenter's tools); resolves whether it started. */
+  async presentScenario(entry: CatalogueEntry): Promise<boolean> {
+    const loaded = await this.openHere(entry);
+    if (!loaded) return false;
+    this.enter(Play.start(loaded, this.settings.learner, { presenter: true }));
+    return true;
   }
 
   showHistory(): void {
     this.show({ name: 'history' });
   }
 
-  /** The debrief of a stored attempt, rebuilt by replaying its transcript. */
-  openAttempt(record: AttemptRecord): void {
-    const entry = this.library.entries.find((e) => e.scenario.id === record.scenarioId && e.hash === record.transcript.scenario.hash);
+  /** The debrief of a stored attempt, rebuilt by replaying its transcript (its scenario fetched first). */
+  async openAttempt(record: AttemptRecord): Promise<void> {
+    const entry = this.library.entries.find((e) => e.card.id === record.scenarioId && e.hash === record.transcript.scenario.hash);
+    const loaded = entry && (await this.openHere(entry));
+    // Could not be fetched: the notice says so, and the attempt stays in the history to open later.
+    if (entry && !loaded) return;
     let play: Play | undefined;
     try {
-      if (entry) play = Play.fromTranscript(entry, record.transcript, record.presenter);
+      if (loaded) play = Play.fromTranscript(loaded, record.transcript, record.presenter);
     } catch {
       play = undefined;
     }
@@ -298,6 +374,7 @@ export class App extends Emitter<AppEvents> {
       previous.stop();
     }
     this.speaker.cancel();
+    this.generation++;
     this.screen = screen;
     this.emit('screen', screen);
   }

@@ -6,14 +6,14 @@ import { fixture } from '../../../test/support/scenarios.ts';
 import { contentHash } from '../../scenario/hash.ts';
 import { scenarioHash } from '../../scenario/load.ts';
 import { attemptRecord, openAttemptStore, type AttemptRecord, type AttemptStore } from './attempts.ts';
-import { ATTEMPTS_FILE_FORMAT, makeAttemptsFile, readAttemptsFile, type AttemptsFile, type Refusal } from './attemptsFile.ts';
+import { ATTEMPTS_FILE_FORMAT, makeAttemptsFile, readAttemptsFile, scenarioIdsIn, type AttemptsFile, type Refusal } from './attemptsFile.ts';
 import { initI18n, t } from '../../web/i18n/i18n.ts';
-import type { LibraryEntry } from './library.ts';
+import { cardOf, type LibraryEntry } from '../../web/scenarioCatalogue.ts';
 import { Play } from './play.ts';
 import { addTally } from './presenter.ts';
 
 const scenario = fixture('tiny-counter.yaml');
-const entry: LibraryEntry = { file: 'scenarios/tiny-counter.yaml', scenario, hash: scenarioHash(scenario) };
+const entry: LibraryEntry = { file: 'scenarios/tiny-counter.yaml', scenario, hash: scenarioHash(scenario), card: cardOf(scenario) };
 const lookup = (id: string) => (id === scenario.id ? entry : undefined);
 
 function finished(choices: number[], options: { presenter?: boolean; learner?: string } = {}): AttemptRecord {
@@ -161,5 +161,20 @@ describe('reading an attempts file', () => {
     expect(f.format).toBe(ATTEMPTS_FILE_FORMAT);
     const read = readAttemptsFile(JSON.stringify(f, null, 2), lookup);
     expect(read.ok && read.attempts.length).toBe(3);
+  });
+
+  it('names the scenarios a file needs, so only those are fetched before it is read', () => {
+    const f = file();
+    f.attempts[1]!.transcript.scenario.id = 'another-scenario';
+    expect(scenarioIdsIn(JSON.stringify(f))).toEqual(['tiny-counter', 'another-scenario']);
+    for (const text of ['not json', '{}', JSON.stringify({ attempts: [null, { transcript: { scenario: { id: 4 } } }] })]) expect(scenarioIdsIn(text)).toEqual([]);
+  });
+
+  it('refuses a file whose scenario could not be fetched, saying so rather than calling it unknown', () => {
+    const read = readAttemptsFile(JSON.stringify(file()), () => ({ unavailable: 'Failed to fetch' }));
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.reason).toMatchObject({ key: 'scenarioUnavailable', params: { n: 1, id: 'tiny-counter', error: 'Failed to fetch' } });
+    expect(inEnglish(read.reason)).toMatch(/“tiny-counter”, which could not be loaded just now \(Failed to fetch\).*Nothing has been imported/);
   });
 });

@@ -10,7 +10,7 @@ import { contentHash } from '../../scenario/hash.ts';
 import { buildTranscript, TRANSCRIPT_FORMAT, type Transcript } from '../../engine/transcript.ts';
 import { verify } from '../../engine/verify.ts';
 import { attemptId, attemptRecord, type AttemptRecord } from './attempts.ts';
-import type { LibraryEntry } from './library.ts';
+import type { NamedScenario } from './scenarioLoader.ts';
 import { presenterProblem, type PresenterState } from './presenter.ts';
 
 export const ATTEMPTS_FILE_FORMAT = 'rapport-attempts/1';
@@ -46,6 +46,7 @@ export type RefusalKey =
   | 'noTranscript'
   | 'noScenario'
   | 'unknownScenario'
+  | 'scenarioUnavailable'
   | 'unfinished'
   | 'doesNotReplay'
   | 'badClassroom'
@@ -72,7 +73,7 @@ function which(i: number, raw: Record<string, unknown>): Record<string, string |
 }
 
 /** Checks one record against the scenario it claims; why it is refused, or undefined. */
-function recordProblem(raw: unknown, i: number, scenarioFor: (id: string) => LibraryEntry | undefined): Refusal | undefined {
+function recordProblem(raw: unknown, i: number, scenarioFor: (id: string) => NamedScenario | undefined): Refusal | undefined {
   if (!isObject(raw)) return { key: 'notRecord', params: { n: i + 1 } };
   const params = which(i, raw);
   const t = raw.transcript as Transcript | undefined;
@@ -80,6 +81,7 @@ function recordProblem(raw: unknown, i: number, scenarioFor: (id: string) => Lib
   if (!isObject(t.scenario) || typeof t.scenario.id !== 'string') return { key: 'noScenario', params };
   const entry = scenarioFor(t.scenario.id);
   if (!entry) return { key: 'unknownScenario', params: { ...params, id: t.scenario.id } };
+  if ('unavailable' in entry) return { key: 'scenarioUnavailable', params: { ...params, id: t.scenario.id, error: entry.unavailable } };
   if (!t.endedAt) return { key: 'unfinished', params };
   const checked = verify(t, entry.scenario);
   if (!checked.ok) return { key: 'doesNotReplay', params, detail: checked.reason };
@@ -112,10 +114,27 @@ function recordProblem(raw: unknown, i: number, scenarioFor: (id: string) => Lib
 }
 
 /**
+ * The scenarios a file's records name, so that only those are fetched before
+ * it is read; none for a file that is not an attempts file (reading it says why).
+ */
+export function scenarioIdsIn(text: string): string[] {
+  if (text.length > MAX_FILE_BYTES) return [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  if (!isObject(raw) || !Array.isArray(raw.attempts)) return [];
+  const ids = raw.attempts.map((r: unknown) => (isObject(r) && isObject(r.transcript) && isObject(r.transcript.scenario) ? r.transcript.scenario.id : undefined));
+  return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+}
+
+/**
  * Reads an exported file. Nothing is written here: the caller stores the
  * returned records in one transaction only when the whole file is sound.
  */
-export function readAttemptsFile(text: string, scenarioFor: (id: string) => LibraryEntry | undefined): ReadResult {
+export function readAttemptsFile(text: string, scenarioFor: (id: string) => NamedScenario | undefined): ReadResult {
   const refuse = (key: RefusalKey, params?: Record<string, string | number>): ReadResult => ({ ok: false, reason: params ? { key, params } : { key } });
   if (text.length > MAX_FILE_BYTES) return refuse('tooLarge');
   let raw: unknown;

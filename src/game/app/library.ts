@@ -1,22 +1,14 @@
 /**
  * The scenarios a learner can pick: every bundled file that passes the full
  * check. A file with problems is left out and named, so an author sees why
- * their scenario is missing and everyone else still plays.
+ * their scenario is missing and everyone else still plays. Runs where the
+ * checker runs (the build, tests), never in the browser.
  */
 import { checkScenarioText, type Problem } from '../../scenario/check.ts';
 import type { Scenario } from '../../scenario/schema.ts';
+import { cardOf, type LibraryEntry, type RejectedFile } from '../../web/scenarioCatalogue.ts';
 
-export interface LibraryEntry {
-  file: string;
-  scenario: Scenario;
-  hash: string;
-}
-
-export interface RejectedFile {
-  file: string;
-  problems: Problem[];
-}
-
+/** The checked library with every scenario's full data: the build splits it into a catalogue and one file per scenario. */
 export interface Library {
   entries: LibraryEntry[];
   rejected: RejectedFile[];
@@ -41,10 +33,10 @@ export function checkFile(key: string, text: string): CheckedFile {
 export function assembleLibrary(checked: readonly CheckedFile[]): Library {
   const library: Library = { entries: [], rejected: [] };
   for (const c of [...checked].sort((a, b) => a.file.localeCompare(b.file))) {
-    if ('scenario' in c) library.entries.push(c);
+    if ('scenario' in c) library.entries.push({ ...c, card: cardOf(c.scenario) });
     else library.rejected.push(c);
   }
-  library.entries.sort((a, b) => a.scenario.difficulty - b.scenario.difficulty || a.scenario.title.localeCompare(b.scenario.title, 'en-GB'));
+  library.entries.sort((a, b) => a.card.difficulty - b.card.difficulty || a.card.title.localeCompare(b.card.title, 'en-GB'));
   return library;
 }
 

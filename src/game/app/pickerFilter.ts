@@ -1,11 +1,11 @@
 /**
- * Filtering the picker's cards and naming rejected files' problems. Apart from
- * library.ts, which runs the checker (at build time), so the page that only
- * shows the library does not download the checker, zod and the YAML parser.
+ * Filtering the picker's cards and naming rejected files' problems, from the
+ * catalogue alone: the page that only shows the library downloads neither the
+ * checker (library.ts, run at build time) nor any scenario's full data.
  */
 import { formatProblem } from '../../scenario/problem.ts';
 import type { Channel, Kind } from '../../scenario/schema.ts';
-import type { LibraryEntry, RejectedFile } from './library.ts';
+import type { CatalogueEntry, RejectedFile } from '../../web/scenarioCatalogue.ts';
 
 export const describeProblems = (r: RejectedFile): string[] => r.problems.map(formatProblem);
 
@@ -15,9 +15,9 @@ export interface PickerFilter {
   unit?: string;
 }
 
-export function filterEntries(entries: readonly LibraryEntry[], filter: PickerFilter): LibraryEntry[] {
+export function filterEntries(entries: readonly CatalogueEntry[], filter: PickerFilter): CatalogueEntry[] {
   return entries.filter(
-    ({ scenario: s }) =>
+    ({ card: s }) =>
       (!filter.kind || s.kinds.includes(filter.kind)) &&
       (!filter.channel || s.channel === filter.channel) &&
       (!filter.unit || s.units.includes(filter.unit)),
@@ -25,7 +25,7 @@ export function filterEntries(entries: readonly LibraryEntry[], filter: PickerFi
 }
 
 /** Units offered as a filter: only those some bundled scenario covers, in catalogue order. */
-export function unitsCovered(entries: readonly LibraryEntry[]): string[] {
-  const units = new Set(entries.flatMap((e) => e.scenario.units));
+export function unitsCovered(entries: readonly CatalogueEntry[]): string[] {
+  const units = new Set(entries.flatMap((e) => e.card.units));
   return [...units].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }

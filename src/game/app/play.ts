@@ -5,7 +5,7 @@
 import { Session, type SavedSession, type SessionOptions } from '../../engine/session.ts';
 import type { Mode, Transcript } from '../../engine/transcript.ts';
 import type { SessionView, Turn } from '../../engine/types.ts';
-import type { LibraryEntry } from './library.ts';
+import type { LibraryEntry } from '../../web/scenarioCatalogue.ts';
 import { emptyPresenter, leaveBranch, parsePresenter, type PresenterState } from './presenter.ts';
 
 /**

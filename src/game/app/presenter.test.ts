@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '../../../test/support/scenarios.ts';
 import { verify } from '../../engine/verify.ts';
 import { scenarioHash } from '../../scenario/load.ts';
-import type { LibraryEntry } from './library.ts';
+import { cardOf, type LibraryEntry } from '../../web/scenarioCatalogue.ts';
 import { Play } from './play.ts';
 import {
   abandonedTurns,
@@ -19,7 +19,7 @@ import {
 } from './presenter.ts';
 
 const scenario = fixture('tiny-counter.yaml');
-const entry: LibraryEntry = { file: 'scenarios/tiny-counter.yaml', scenario, hash: scenarioHash(scenario) };
+const entry: LibraryEntry = { file: 'scenarios/tiny-counter.yaml', scenario, hash: scenarioHash(scenario), card: cardOf(scenario) };
 
 describe('presenter state', () => {
   it('reveals a turn once and keeps the list ordered', () => {

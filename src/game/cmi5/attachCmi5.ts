@@ -13,7 +13,7 @@ import type { Cmi5Launch } from '../../cmi5/statements.ts';
 import type { QueueStatus } from '../../export/lrsQueue.ts';
 import type { App } from '../app/app.ts';
 import { attemptRecord } from '../app/attempts.ts';
-import type { LibraryEntry } from '../app/library.ts';
+import type { CatalogueEntry } from '../../web/scenarioCatalogue.ts';
 import { localDate } from '../app/modeRules.ts';
 import { cmi5Bar, type Cmi5Bar } from './cmi5Bar.ts';
 
@@ -51,24 +51,24 @@ async function connect(app: App, session: Cmi5Session, bar: Cmi5Bar): Promise<Cm
 }
 
 /** Review mode: the attempt the State API keeps, read-only. */
-async function showRecorded(app: App, session: Cmi5Session, entry: LibraryEntry, bar: Cmi5Bar): Promise<void> {
+async function showRecorded(app: App, session: Cmi5Session, entry: CatalogueEntry, bar: Cmi5Bar): Promise<void> {
   bar.say('cmi5.review', {}, 'review');
   try {
     const transcript = await session.recordedTranscript();
-    if (transcript) app.openAttempt(attemptRecord(entry.file, transcript));
+    if (transcript) await app.openAttempt(attemptRecord(entry.file, transcript));
     else app.notify({ id: 'cmi5', key: 'cmi5.nothingToReview', tone: 'info' });
   } catch (err) {
     app.notify({ id: 'cmi5', key: 'cmi5.nothingToReview', params: { error: (err as Error).message }, tone: 'warning' });
   }
 }
 
-/** Normal or Browse: the play the launch calls for, each change of it sent to the LMS. */
-function play(app: App, session: Cmi5Session, launch: Cmi5Launch, params: LaunchParams, entry: LibraryEntry, bar: Cmi5Bar): void {
+/** Normal or Browse: the play the launch calls for (once its scenario has been fetched), each change of it sent to the LMS. */
+async function play(app: App, session: Cmi5Session, launch: Cmi5Launch, params: LaunchParams, entry: CatalogueEntry, bar: Cmi5Bar): Promise<void> {
   // A Normal launch whose registration already has its result is practice, as Browse is: the recorded attempt stands.
   const assessing = session.recordsResult;
   const learner = learnerName(params.actor) || params.registration;
   app.practiceOnly = !assessing;
-  const started = app.startScenario(entry, assessing ? { mode: 'assessment', learner, date: localDate(new Date()) } : { mode: 'practice', learner });
+  const started = await app.startScenario(entry, assessing ? { mode: 'assessment', learner, date: localDate(new Date()) } : { mode: 'practice', learner });
   if (!started || (app.screen.name !== 'conversation' && app.screen.name !== 'debrief')) return;
   const current = app.screen.play;
   if (assessing) bar.say('cmi5.normal', { learner }, 'normal');
@@ -130,15 +130,21 @@ export async function attachCmi5(app: App, options: AttachOptions): Promise<Cmi5
   if (!launch) return undefined;
   document.body.dataset.cmi5Mode = launch.data.launchMode;
   const id = scenarioIdOf(parsed.params);
-  const entry = app.library.entries.find((e) => e.scenario.id === id);
+  const entry = app.library.entries.find((e) => e.card.id === id);
   if (!entry) {
     app.notify({ id: 'cmi5', key: 'cmi5.unknownScenario', params: { id: id ?? '' }, tone: 'warning' });
     bar.say('cmi5.notConnected', {}, 'failed');
     return session;
   }
+  // Fetched before the session begins, so a scenario that cannot be had (offline) leaves nothing half recorded.
+  const loaded = await app.open(entry);
+  if (!loaded) {
+    bar.say('cmi5.scenarioUnavailable', {}, 'failed');
+    return session;
+  }
   bar.canReturn(true);
   session.begin();
-  if (launch.data.launchMode === 'Review') await showRecorded(app, session, entry, bar);
-  else play(app, session, launch, parsed.params, entry, bar);
+  if (launch.data.launchMode === 'Review') await showRecorded(app, session, loaded, bar);
+  else await play(app, session, launch, parsed.params, loaded, bar);
   return session;
 }

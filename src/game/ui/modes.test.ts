@@ -13,7 +13,7 @@ import { hintFor, localDate } from '../app/modeRules.ts';
 import { openStore } from '../../web/storage.ts';
 import { Mixer } from '../audio/mixer.ts';
 import { initI18n } from '../../web/i18n/i18n.ts';
-import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from '../../../test/support/fakes.ts';
+import { allCueUrls, FakeBackend, memorySource, memoryStorage, settled, silentSpeaker } from '../../../test/support/fakes.ts';
 import { mountShell } from './shell/shell.ts';
 import { StageArea } from './stageArea.ts';
 
@@ -29,7 +29,7 @@ async function mounted(storage = memoryStorage(), requested?: App['requested']) 
   const app = new App(openStore(storage), new Mixer(new FakeBackend()), silentSpeaker());
   // `requested` is read when loading ends, so it is set before the load (as createApp does).
   if (requested) app.requested = requested;
-  await app.load(allCueUrls(), async () => loadLibrary(files));
+  await app.load(allCueUrls(), memorySource(loadLibrary(files)));
   mountShell(root, app, new StageArea());
   await Promise.resolve();
   return { app, root, storage };
@@ -56,6 +56,7 @@ async function startFromPicker(root: HTMLElement, mode: 'practice' | 'assessment
   q<HTMLInputElement>(dialog, 'input[type="text"]')!.value = name;
   q<HTMLInputElement>(dialog, 'input[type="date"]')!.value = date;
   q(dialog, 'button[type="submit"]')!.click();
+  await settled();
   return dialog;
 }
 
@@ -79,8 +80,8 @@ describe('choosing the mode before play', () => {
     expect(app.screen.name).toBe('picker');
     expect(q(dialog, '[role="alert"]')!.textContent).toMatch(/must be today's date/);
     // And the app itself refuses, whatever calls it.
-    expect(app.startScenario(app.library.entries[0]!, { mode: 'assessment', learner: '' })).toBe(false);
-    expect(app.startScenario(app.library.entries[0]!, { mode: 'assessment', learner: 'Dana', date: '2001-01-01' })).toBe(false);
+    expect(await app.startScenario(app.library.entries[0]!, { mode: 'assessment', learner: '' })).toBe(false);
+    expect(await app.startScenario(app.library.entries[0]!, { mode: 'assessment', learner: 'Dana', date: '2001-01-01' })).toBe(false);
     expect(app.notices.find((n) => n.id === 'start')?.key).toBe('mode.dateNotToday');
     expect(app.screen.name).toBe('picker');
   });
@@ -184,6 +185,7 @@ describe('assessment mode', () => {
     const actions = [...root.querySelectorAll<HTMLButtonElement>('.debrief-actions button')];
     expect(actions.map((b) => b.textContent)).not.toContain('Start another attempt');
     actions.find((b) => b.textContent === 'Try again')!.click();
+    await settled();
     expect(app.screen.name).toBe('conversation');
     expect(play(app).mode).toBe('practice');
 
@@ -193,7 +195,7 @@ describe('assessment mode', () => {
     await Promise.resolve();
     expect(q(root, 'dialog.mode-chooser input[value="assessment"]')).toBeNull();
     expect(q<HTMLInputElement>(root, 'dialog.mode-chooser input[value="practice"]')!.checked).toBe(true);
-    expect(app.startScenario(app.library.entries[0]!, { mode: 'assessment', learner: 'Dana Reid', date: localDate(new Date()) })).toBe(false);
+    expect(await app.startScenario(app.library.entries[0]!, { mode: 'assessment', learner: 'Dana Reid', date: localDate(new Date()) })).toBe(false);
     expect(app.notices.map((n) => n.key)).toContain('mode.practiceOnly');
   });
 });
@@ -234,7 +236,7 @@ describe('practice mode', () => {
 
   it('hint draws only on criteria of the options on offer and the node notes', async () => {
     const { app } = await mounted();
-    app.startScenario(app.library.entries[0]!);
+    await app.startScenario(app.library.entries[0]!);
     const h = hintFor(play(app).scenario, play(app).view());
     expect(h).toEqual({ notes: 'First impressions.', criteria: [{ code: 'a10.1.2', text: expect.any(String) }] });
   });

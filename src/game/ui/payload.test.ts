@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app/app.ts';
 import { initI18n } from '../../web/i18n/i18n.ts';
-import { loadedApp, memoryStorage } from '../../../test/support/fakes.ts';
+import { loadedApp, memoryStorage, settled } from '../../../test/support/fakes.ts';
 import { mountShell } from './shell/shell.ts';
 import { StageArea } from './stageArea.ts';
 
@@ -93,10 +93,11 @@ describe('scenario text with script and markup payloads', () => {
     assertShown(root, "push('title')", "push('organisation')", "push('setting')");
   });
 
-  it.each(['face-to-face', 'telephone', 'written'])('plays the %s variant to the debrief with every field shown as text', (channel) => {
+  it.each(['face-to-face', 'telephone', 'written'])('plays the %s variant to the debrief with every field shown as text', async (channel) => {
     click(root, `.card[data-scenario="payload-${channel}"]`);
     // A card opens the practice-or-assessment chooser; practice is preselected.
     click(root, 'dialog.mode-chooser button[type="submit"]');
+    await settled();
     expect(app.screen.name).toBe('conversation');
     assertShown(root, "push('title')", "push('role')", "push('say')", "push('gloss')", 'action', "push('name')", "push('meter')", "push('choice')", '<b>poor</b>');
     if (channel === 'written') expect(root.querySelector('.speaker')?.textContent).toBe(`Message from ${payload("push('name')")}`);

@@ -1,19 +1,20 @@
 /** The review page's entry point (review.html): language, bundled scenarios, and the page itself. */
 import '../../web/report/print.css';
 import './review.css';
-import { bundledScenarioFiles } from '../../web/bundledScenarioFiles.ts';
+import { bundledScenarios } from '../../web/bundledScenarios.ts';
 import { parseSettings } from '../../web/settings.ts';
 import { browserStorage, openStore } from '../../web/storage.ts';
 import { initI18n, setLanguage, t } from '../../web/i18n/i18n.ts';
 import { el } from '../../web/dom.ts';
 import { languageSelect } from '../../web/languageSelect.ts';
-import { scenarioRegistry } from '../scenarioRegistry.ts';
+import { bundledRegistry } from '../scenarioRegistry.ts';
 import { reviewPage, type ReviewPage } from './reviewPage.ts';
 
 const store = openStore(browserStorage());
 const settings = parseSettings(store.read('settings'));
 initI18n(settings.language);
-const registry = scenarioRegistry(bundledScenarioFiles);
+// The catalogue only: a scenario's data is fetched when a file that names it is opened.
+const registry = bundledRegistry(bundledScenarios);
 const mount = document.getElementById('review')!;
 let page: ReviewPage | undefined;
 
@@ -39,7 +40,7 @@ function header(): HTMLElement {
 function render(): void {
   document.documentElement.lang = settings.language;
   document.title = t('review.pageTitle');
-  page = reviewPage(registry, header(), page?.state());
+  page = reviewPage(registry, header(), page?.state(), render);
   mount.replaceChildren(page.root);
 }
 

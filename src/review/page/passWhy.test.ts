@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Session } from '../../engine/session.ts';
 import { initI18n } from '../../web/i18n/i18n.ts';
 import { openRecord } from '../openRecord.ts';
-import { scenarioRegistry } from '../scenarioRegistry.ts';
+import { scenarioRegistry } from '../../../test/support/registry.ts';
 import { recordView } from './recordView.ts';
 
 const text = readFileSync(join(import.meta.dirname, '../../../test/fixtures/critical-counter.yaml'), 'utf8');

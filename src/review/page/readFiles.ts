@@ -1,13 +1,14 @@
 /**
  * Reads picked or dropped files into entries: each replayed and judged
  * (openRecord), with a reviewed record's review brought back when it may be
- * judged. A file too big or unreadable is refused with the reason, and the
- * others still open.
+ * judged. The scenario a file names is fetched first. A file too big or
+ * unreadable, or whose scenario cannot be fetched (offline), is refused with
+ * the reason, and the others still open.
  */
 import { t } from '../../web/i18n/i18n.ts';
 import { openRecord } from '../openRecord.ts';
 import { emptyReview } from '../reviewState.ts';
-import type { ScenarioRegistry } from '../scenarioRegistry.ts';
+import { scenarioNamedIn, type ScenarioRegistry } from '../scenarioRegistry.ts';
 import type { Entry } from './entry.ts';
 import { isReviewable } from './findingText.ts';
 
@@ -27,6 +28,12 @@ export async function readFiles(files: readonly File[], registry: ScenarioRegist
       text = await file.text();
     } catch (err) {
       refused.push(t('review.unreadable', { file: file.name, message: (err as Error).message }));
+      continue;
+    }
+    const named = scenarioNamedIn(text);
+    const [unavailable] = named ? await registry.prepare([named]) : [];
+    if (unavailable) {
+      refused.push(t('review.scenarioUnavailable', { file: file.name, id: unavailable.id, message: unavailable.message }));
       continue;
     }
     const record = openRecord(file.name, text, registry);

@@ -45,10 +45,14 @@ function print(entry: Entry): void {
   });
 }
 
-export function reviewPage(registry: ScenarioRegistry, header: HTMLElement, restore?: PageState): ReviewPage {
-  const entries: Entry[] = restore?.entries ?? [];
-  let selected = restore?.selected;
-  let learner = restore?.learner;
+/**
+ * `restore` is shared, not copied: files still being read when the page is
+ * rebuilt (in another language) land in it, and `onStale` asks for the
+ * rebuilt page to be drawn again once they have.
+ */
+export function reviewPage(registry: ScenarioRegistry, header: HTMLElement, restore?: PageState, onStale?: () => void): ReviewPage {
+  const state: PageState = restore ?? { entries: [] };
+  const entries = state.entries;
   let counter = entries.length;
   const status = el('p', { class: 'open-status', role: 'status' });
   const problems = el('div', { class: 'open-problems', role: 'alert' });
@@ -58,19 +62,19 @@ export function reviewPage(registry: ScenarioRegistry, header: HTMLElement, rest
 
   const renderMatrix = (): void => {
     const onLearner = (l: string) => {
-      learner = l;
+      state.learner = l;
       renderMatrix();
       matrixSlot.querySelector<HTMLSelectElement>('select')?.focus();
     };
-    matrixSlot.replaceChildren(matrixView(entries, learner, { goToTurn: (id, turn) => showRecord(id, turn), onLearner }));
+    matrixSlot.replaceChildren(matrixView(entries, state.learner, { goToTurn: (id, turn) => showRecord(id, turn), onLearner }));
   };
-  const renderList = () => fileList.replaceChildren(...fileListItems(entries, selected, (id) => showRecord(id)));
+  const renderList = () => fileList.replaceChildren(...fileListItems(entries, state.selected, (id) => showRecord(id)));
   const mountRecord = (entry: Entry) => recordSlot.replaceChildren(recordView(entry, { onReviewChange: () => renderMatrix(), onPrint: print }));
 
   function showRecord(id: string, turn?: number): void {
     const entry = entries.find((e) => e.id === id);
     if (!entry) return;
-    selected = id;
+    state.selected = id;
     mountRecord(entry);
     renderList();
     const target = document.getElementById(turn !== undefined ? turnAnchor(id, turn) : `${id}-title`);
@@ -81,6 +85,12 @@ export function reviewPage(registry: ScenarioRegistry, header: HTMLElement, rest
   async function openFiles(files: readonly File[]): Promise<void> {
     const { opened, refused } = await readFiles(files, registry, () => `rec-${++counter}`);
     entries.push(...opened);
+    if (!root.isConnected && onStale) {
+      // The page was rebuilt while these files were read: the new one shows them.
+      if (opened.length === 1) state.selected = opened[0]!.id;
+      onStale();
+      return;
+    }
     status.textContent = t('review.opened', { count: opened.length });
     problems.replaceChildren(...(refused.length ? [el('ul', {}, ...refused.map((r) => el('li', {}, r)))] : []));
     renderList();
@@ -104,7 +114,7 @@ export function reviewPage(registry: ScenarioRegistry, header: HTMLElement, rest
   );
   renderList();
   renderMatrix();
-  const shown = entries.find((e) => e.id === selected);
+  const shown = entries.find((e) => e.id === state.selected);
   if (shown) mountRecord(shown);
-  return { root, openFiles, state: () => ({ entries, selected, learner }) };
+  return { root, openFiles, state: () => state };
 }

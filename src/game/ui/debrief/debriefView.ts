@@ -38,7 +38,7 @@ export function debriefView(app: App, play: Play): View {
   const actions = el(
     'div',
     { class: 'debrief-actions', role: 'group', 'aria-label': t('debrief.actions') },
-    button(t(play.mode === 'assessment' && !app.practiceOnly ? 'mode.anotherAttempt' : 'debrief.tryAgain'), () => app.tryAgain(), { class: 'primary' }),
+    button(t(play.mode === 'assessment' && !app.practiceOnly ? 'mode.anotherAttempt' : 'debrief.tryAgain'), () => void app.tryAgain(), { class: 'primary' }),
     button(t('debrief.another'), () => app.backToPicker()),
     ...exports.buttons,
   );

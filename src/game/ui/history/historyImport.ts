@@ -6,8 +6,9 @@
 import { el, uid } from '../../../web/dom.ts';
 import { t, type UiKey } from '../../../web/i18n/i18n.ts';
 import type { AttemptProblem } from '../../app/attempts.ts';
-import { readAttemptsFile, type ReadResult, type Refusal } from '../../app/attemptsFile.ts';
+import { readAttemptsFile, scenarioIdsIn, type ReadResult, type Refusal } from '../../app/attemptsFile.ts';
 import type { App } from '../../app/app.ts';
+import type { NamedScenario } from '../../app/scenarioLoader.ts';
 
 export const problemKeys: Record<AttemptProblem, UiKey> = {
   unavailable: 'history.unavailable',
@@ -44,8 +45,10 @@ export function attemptsImport({ app, status, live, onImported }: ImportProps): 
     if (!file) return;
     status.replaceChildren(el('p', {}, t('history.checking')));
     const text = await file.text().catch(() => undefined);
+    // Every record is replayed, so the scenarios the file names (and only those) are fetched first.
+    const scenarios = text === undefined ? new Map<string, NamedScenario>() : await app.scenarios.loadNamed(app.library.entries, scenarioIdsIn(text));
     if (!live()) return;
-    const read: ReadResult = text === undefined ? { ok: false, reason: { key: 'unreadable' } } : readAttemptsFile(text, (id) => app.library.entries.find((e) => e.scenario.id === id));
+    const read: ReadResult = text === undefined ? { ok: false, reason: { key: 'unreadable' } } : readAttemptsFile(text, (id) => scenarios.get(id));
     if (!read.ok) return void status.replaceChildren(refusal(file.name, read.reason));
     const stored = await app.attempts.importAll(read.attempts);
     if (!live()) return;

@@ -28,7 +28,7 @@ export function historyView(app: App): View {
     if (!result.ok) return void body.replaceChildren(el('p', { class: 'notice-inline' }, t(problemKeys[result.problem])));
     records = result.value;
     exportButton.disabled = records.length === 0;
-    body.replaceChildren(records.length === 0 ? el('p', {}, t('history.empty')) : historyTable({ records, when, onOpen: (r) => app.openAttempt(r) }));
+    body.replaceChildren(records.length === 0 ? el('p', {}, t('history.empty')) : historyTable({ records, when, onOpen: (r) => void app.openAttempt(r) }));
   };
 
   const root = el(

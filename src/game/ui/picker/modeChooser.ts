@@ -5,7 +5,7 @@
  */
 import type { Mode } from '../../../engine/transcript.ts';
 import type { App } from '../../app/app.ts';
-import type { LibraryEntry } from '../../app/library.ts';
+import type { CatalogueEntry } from '../../../web/scenarioCatalogue.ts';
 import { localDate, modes, startProblem } from '../../app/modeRules.ts';
 import { t } from '../../../web/i18n/i18n.ts';
 import { button, el, uid, type View } from '../../../web/dom.ts';
@@ -41,7 +41,7 @@ function assessmentDetails(nameId: string, dateId: string, learner: string): { r
   return { root, name, date };
 }
 
-export function modeChooser(app: App, entry: LibraryEntry, preset: Mode = 'practice'): View & { open(): void } {
+export function modeChooser(app: App, entry: CatalogueEntry, preset: Mode = 'practice'): View & { open(): void } {
   const titleId = uid('mode-title');
   const nameId = uid('mode-name');
   const dateId = uid('mode-date');
@@ -70,13 +70,13 @@ export function modeChooser(app: App, entry: LibraryEntry, preset: Mode = 'pract
 
   const form = el('form', { novalidate: true });
   form.append(
-    el('h2', { id: titleId }, t('mode.chooseTitle', { title: entry.scenario.title })),
+    el('h2', { id: titleId }, t('mode.chooseTitle', { title: entry.card.title })),
     el('fieldset', {}, el('legend', {}, t('mode.legend')), ...radios.map((r) => r.row)),
     assessmentFields,
     problem,
     el('div', { class: 'dialog-actions' }, button(t('mode.cancel'), () => cancel()), el('button', { type: 'submit', class: 'primary' }, t('mode.start'))),
   );
-  const dialog = el('dialog', { class: 'settings mode-chooser', 'aria-labelledby': titleId, 'data-scenario': entry.scenario.id }, form);
+  const dialog = el('dialog', { class: 'settings mode-chooser', 'aria-labelledby': titleId, 'data-scenario': entry.card.id }, form);
 
   const cancel = () => {
     if (dialog.open) dialog.close();
@@ -100,7 +100,7 @@ export function modeChooser(app: App, entry: LibraryEntry, preset: Mode = 'pract
       return;
     }
     if (dialog.open) dialog.close();
-    app.startScenario(entry, request);
+    void app.startScenario(entry, request);
   });
   sync();
 

@@ -7,7 +7,7 @@ import type { Channel, Kind } from '../../../scenario/schema.ts';
 import { channels, kinds } from '../../../scenario/vocabulary.ts';
 import { findUnit } from '../../../standards/catalogue.ts';
 import type { App } from '../../app/app.ts';
-import type { LibraryEntry } from '../../app/library.ts';
+import type { CatalogueEntry } from '../../../web/scenarioCatalogue.ts';
 import { describeProblems, filterEntries, unitsCovered, type PickerFilter } from '../../app/pickerFilter.ts';
 import { t } from '../../../web/i18n/i18n.ts';
 import { channelKeys, kindKeys } from '../../../web/i18n/valueKeys.ts';
@@ -31,8 +31,8 @@ function select(label: string, options: [value: string, text: string][], value: 
  * exactly the words it shows (WCAG 2.5.3); the details describe it, and the
  * button's hit area is stretched over the whole card in CSS.
  */
-function card(entry: LibraryEntry, onStart: () => void): HTMLElement {
-  const s = entry.scenario;
+function card(entry: CatalogueEntry, onStart: () => void): HTMLElement {
+  const s = entry.card;
   const detailsId = uid('card-details');
   const b = el('button', { type: 'button', class: 'card card-title', lang: 'en-GB', 'aria-describedby': detailsId, 'data-scenario': s.id }, s.title);
   b.addEventListener('click', onStart);
@@ -91,7 +91,7 @@ export function pickerView(app: App): View {
     { class: 'picker screen-panel', 'aria-labelledby': 'picker-title' },
     el('header', { class: 'picker-header' }, el('h1', { id: 'picker-title', tabindex: '-1' }, t('picker.title')), el('p', { class: 'lede' }, t('picker.lede')), el('p', { class: 'review-link' }, el('a', { href: './review.html' }, t('picker.review'))), historyLink(app)),
     unfinished
-      ? el('div', { class: 'resume' }, el('p', {}, t('picker.unfinished'), ' ', el('strong', { lang: 'en-GB' }, unfinished.scenario.title)), button(t('picker.resume'), () => app.resumeUnfinished(), { class: 'primary' }))
+      ? el('div', { class: 'resume' }, el('p', {}, t('picker.unfinished'), ' ', el('strong', { lang: 'en-GB' }, unfinished.card.title)), button(t('picker.resume'), () => void app.resumeUnfinished(), { class: 'primary' }))
       : false,
     filters,
     count,

@@ -16,7 +16,7 @@ import { tallyFor } from '../../app/presenter.ts';
 import { openStore } from '../../../web/storage.ts';
 import { Mixer } from '../../audio/mixer.ts';
 import { initI18n } from '../../../web/i18n/i18n.ts';
-import { allCueUrls, FakeBackend, memoryStorage, silentSpeaker } from '../../../../test/support/fakes.ts';
+import { allCueUrls, FakeBackend, memorySource, memoryStorage, settled, silentSpeaker } from '../../../../test/support/fakes.ts';
 import { fixtureText } from '../../../../test/support/scenarios.ts';
 import { mountShell } from '../shell/shell.ts';
 import { StageArea } from '../stageArea.ts';
@@ -32,7 +32,7 @@ async function mounted(attempts = openAttemptStore(new IDBFactory(), `view-${++d
   document.body.append(root);
   const app = new App(openStore(memoryStorage()), new Mixer(new FakeBackend()), silentSpeaker());
   app.attempts = attempts;
-  await app.load(allCueUrls(), async () => loadLibrary(files));
+  await app.load(allCueUrls(), memorySource(loadLibrary(files)));
   mountShell(root, app, new StageArea());
   await Promise.resolve();
   return { app, root };
@@ -55,6 +55,7 @@ describe('presenter mode', () => {
   it('is reached from the picker, shows the tutor notes (hideable) and keeps feedback hidden until revealed', async () => {
     const { app, root } = await mounted();
     byText(root, 'button', 'Present to a class').click();
+    await settled();
     const play = presented(app);
     expect(q(root, '.conversation.presenter')).not.toBeNull();
     expect(q(root, '#presenter-notes')!.textContent).toContain('First impressions.');
@@ -76,6 +77,7 @@ describe('presenter mode', () => {
   it('tallies votes by button, field and Shift+number, and no shortcut fires while typing in a field', async () => {
     const { app, root } = await mounted();
     byText(root, 'button', 'Present to a class').click();
+    await settled();
     const play = presented(app);
     const view = play.view();
     press('!', { code: 'Digit2', shiftKey: true });
@@ -108,6 +110,7 @@ describe('presenter mode', () => {
   it('steps back any number of turns and lists the explored branch, also in the debrief', async () => {
     const { app, root } = await mounted();
     byText(root, 'button', 'Present to a class').click();
+    await settled();
     const play = presented(app);
     byText(root, 'button.choice', /^\d?Yes\?$/).click();
     byText(root, 'button.choice', /not my department/).click();
@@ -134,6 +137,7 @@ describe('presenter mode', () => {
   it('lists every shortcut on a help dialog opened with ?', async () => {
     const { root } = await mounted();
     byText(root, 'button', 'Present to a class').click();
+    await settled();
     const dialog = q(root, 'dialog.shortcuts') as HTMLDialogElement;
     press('?', { shiftKey: true, code: 'Slash' });
     expect(dialog.open).toBe(true);
@@ -144,6 +148,7 @@ describe('presenter mode', () => {
   it('holds the customer\'s timer until the tutor lets it run out with W', async () => {
     const { app, root } = await mounted();
     byText(root, 'button', 'Present to a class').click();
+    await settled();
     const play = presented(app);
     byText(root, 'button.choice', /Sorry to keep you waiting/).click();
     byText(root, 'button.choice', /fetch my manager/).click();
@@ -168,7 +173,7 @@ describe('attempts history', () => {
   it('keeps each finished attempt and lists it from the picker: scenario, learner, mode, score, pass', async () => {
     const { app, root } = await mounted();
     app.updateSettings({ learner: 'Ceri' });
-    app.startScenario(app.library.entries[0]!);
+    await app.startScenario(app.library.entries[0]!);
     byText(root, 'button.choice', /Sorry to keep you waiting/).click();
     byText(root, 'button.choice', /put that right/).click();
     await settle();
@@ -181,29 +186,30 @@ describe('attempts history', () => {
     expect(row.textContent).toContain('100%');
     expect(row.textContent).toContain('Passed');
     byText(row, 'button', 'Open debrief').click();
+    await settled();
     expect(app.screen.name).toBe('debrief');
     expect(q(root, '.score-number')!.textContent).toBe('100%');
   });
 
   it('says why a stored attempt whose scenario has changed cannot be opened, and stays put', async () => {
     const { app } = await mounted();
-    const entry = app.library.entries[0]!;
+    const entry = (await app.open(app.library.entries[0]!))!;
     const play = Play.start(entry, 'Dai');
     play.choose(0);
     play.choose(0);
     const record = attemptRecord(entry.file, play.transcript());
     play.stop();
     app.showHistory();
-    app.openAttempt({ ...record, transcript: { ...record.transcript, scenario: { ...record.transcript.scenario, hash: 'f'.repeat(64) } } });
+    await app.openAttempt({ ...record, transcript: { ...record.transcript, scenario: { ...record.transcript.scenario, hash: 'f'.repeat(64) } } });
     expect(app.notices.map((n) => n.key)).toContain('notice.attemptUnavailable');
     expect(app.screen.name).toBe('history');
-    app.openAttempt(record);
+    await app.openAttempt(record);
     expect(app.screen.name).toBe('debrief');
   });
 
   it('shows a notice when history cannot be kept, and play goes on', async () => {
     const { app, root } = await mounted(openAttemptStore(undefined));
-    app.startScenario(app.library.entries[0]!);
+    await app.startScenario(app.library.entries[0]!);
     byText(root, 'button.choice', /Sorry to keep you waiting/).click();
     byText(root, 'button.choice', /put that right/).click();
     await until(() => app.notices.some((n) => n.key === 'notice.historyUnavailable'));

@@ -12,7 +12,7 @@ import { App as AppClass } from '../../app/app.ts';
 import { loadLibrary } from '../../app/library.ts';
 import { openStore } from '../../../web/storage.ts';
 import { Mixer } from '../../audio/mixer.ts';
-import { allCueUrls, FakeBackend, loadedApp, memoryStorage, silentSpeaker } from '../../../../test/support/fakes.ts';
+import { allCueUrls, FakeBackend, loadedApp, memorySource, memoryStorage, settled, silentSpeaker } from '../../../../test/support/fakes.ts';
 import { fixtureText } from '../../../../test/support/scenarios.ts';
 import { mountShell } from './shell.ts';
 import { StageArea } from '../stageArea.ts';
@@ -103,12 +103,45 @@ describe('the loading screen', () => {
 
     const seen: [number, number][] = [];
     loading.on('loading', () => seen.push([bar.value, bar.max]));
-    await loading.load(allCueUrls(), async () => loadLibrary({ '/scenarios/tiny-counter.yaml': tiny }));
+    await loading.load(allCueUrls(), memorySource(loadLibrary({ '/scenarios/tiny-counter.yaml': tiny })));
     const total = allCueUrls().size;
     expect(seen.at(-1)).toEqual([total, total]);
     expect(seen.map(([v]) => v)).toEqual([...seen.map(([v]) => v)].sort((a, b) => a - b));
     expect(seen.length).toBeGreaterThan(2);
     expect(host.querySelector('main h1')?.textContent).toBe(en.picker.title);
+    host.remove();
+  });
+});
+
+describe('while a scenario is being fetched', () => {
+  it('says which one is opening and marks the page busy, in the learner\'s language, until it starts', async () => {
+    initI18n('en-GB');
+    const source = memorySource(loadLibrary({ '/scenarios/tiny-counter.yaml': tiny }));
+    const { app: fetching } = await loadedApp(memoryStorage(), source);
+    const host = document.createElement('div');
+    document.body.append(host);
+    mountShell(host, fetching, new StageArea());
+    const status = host.querySelector<HTMLElement>('.opening-status')!;
+    const main = host.querySelector('main')!;
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.textContent).toBe('');
+
+    source.held.add('scenarios/tiny-counter.yaml');
+    host.querySelector<HTMLButtonElement>('button.card')!.click();
+    await Promise.resolve();
+    host.querySelector<HTMLButtonElement>('dialog.mode-chooser button[type="submit"]')!.click();
+    await settled();
+    expect(status.textContent).toBe('Opening “A short counter conversation”…');
+    expect(main.getAttribute('aria-busy')).toBe('true');
+    fetching.updateSettings({ language: 'cy' });
+    expect(status.textContent).toBe('Wrthi\'n agor “A short counter conversation”…');
+
+    source.release('scenarios/tiny-counter.yaml');
+    await settled();
+    expect(fetching.screen.name).toBe('conversation');
+    expect(status.textContent).toBe('');
+    expect(main.hasAttribute('aria-busy')).toBe(false);
+    fetching.updateSettings({ language: 'en-GB' });
     host.remove();
   });
 });

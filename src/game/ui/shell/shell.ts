@@ -12,6 +12,7 @@ import { historyView } from '../history/historyView.ts';
 import { pickerView } from '../picker/pickerView.ts';
 import { presenterView } from '../presenter/presenterView.ts';
 import { languageSelect, settingsDialog } from './settingsDialog.ts';
+import { openingStatus } from './openingStatus.ts';
 import type { StageArea } from '../stageArea.ts';
 import './shell.css';
 
@@ -69,6 +70,7 @@ export function mountShell(root: HTMLElement, app: App, stage: StageArea): void 
   const header = el('header', { class: 'app-header' });
   const skip = el('a', { class: 'skip-link', href: '#main' }, t('header.skip'));
   const dialog = settingsDialog(app);
+  const opening = openingStatus(app, main);
   let view: View | undefined;
 
   const renderHeader = () => {
@@ -107,12 +109,13 @@ export function mountShell(root: HTMLElement, app: App, stage: StageArea): void 
     if (settings.language === language) return;
     language = settings.language;
     renderNotices();
+    opening.render();
     mountScreen(false);
   });
 
   applyLanguage();
   renderHeader();
   renderNotices();
-  root.replaceChildren(skip, header, notices, main, dialog);
+  root.replaceChildren(skip, header, notices, opening.root, main, dialog);
   mountScreen(false);
 }

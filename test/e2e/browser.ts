@@ -30,14 +30,26 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function openBrowser(options: { acceptDownloads?: boolean; locale?: string; extraArgs?: readonly string[] } = {}): Promise<Browser> {
+export interface BrowserOptions {
+  acceptDownloads?: boolean;
+  locale?: string;
+  extraArgs?: readonly string[];
+  viewport?: { width: number; height: number };
+  /** A phone: its pixel ratio, with touch and a mobile viewport. */
+  device?: { scaleFactor: number; mobile?: boolean };
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+export async function openBrowser(options: BrowserOptions = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
-    viewport: { width: 1280, height: 800 },
+    viewport: options.viewport ?? { width: 1280, height: 800 },
     acceptDownloads: options.acceptDownloads ?? true,
     locale: options.locale ?? 'en-GB',
+    ...(options.device ? { deviceScaleFactor: options.device.scaleFactor, isMobile: options.device.mobile ?? false, hasTouch: options.device.mobile ?? false } : {}),
+    ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

@@ -139,7 +139,8 @@ export function facialHair(a: Appearance): string {
   if (a.facialHair === 'beard') {
     return g(
       {},
-      path('M-51 -214 L-44 -199 Q-30 -187 -17 -184 Q0 -190 17 -184 Q30 -187 44 -199 L51 -214 C55 -170 37 -131 0 -127 C-37 -131 -55 -170 -51 -214 Z', { fill: colour }),
+      // A shade darker than the hair and edged, so a fair beard on fair skin still reads as a beard, not a blur.
+      path('M-51 -214 L-44 -199 Q-30 -187 -17 -184 Q0 -190 17 -184 Q30 -187 44 -199 L51 -214 C55 -170 37 -131 0 -127 C-37 -131 -55 -170 -51 -214 Z', { fill: hex(shade(a.hair.colour, -0.12)), stroke: hex(a.hair.shadow), 'stroke-width': 1.6 }),
       path('M-30 -150 Q0 -136 30 -150', { fill: 'none', stroke: hex(a.hair.shadow), 'stroke-width': 2, opacity: 0.6 }),
     );
   }

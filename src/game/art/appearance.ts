@@ -107,11 +107,16 @@ export function appearanceOf(look: Look, role: Role = 'customer', key = ''): App
   };
 }
 
+/** Nine colours: a step of four visits every one before any comes round again. */
+const CROWD_CLOTHES = ['7a4b2a', '2f5d62', '5a3d6b', '8a8f3a', '3b4f7a', 'a0522d', '4a4a4a', '6b8fa3', '9c3d54'] as const;
+
 /** Looks for a queue or a waiting room: varied people, the same for a scenario every time. */
 export function crowdLooks(key: string, count: number): Look[] {
   const rand = seeded(`crowd|${key}`);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const looks: Look[] = [];
+  // Clothes step through the palette rather than being drawn at random: people standing together never match.
+  const firstClothes = Math.floor(rand() * CROWD_CLOTHES.length);
   for (let i = 0; i < count; i++) {
     const presentation = i % 2 === (rand() < 0.5 ? 0 : 1) ? 'feminine' : 'masculine';
     const age = pick(['young', 'adult', 'middle-aged', 'older'] as const);
@@ -129,7 +134,7 @@ export function crowdLooks(key: string, count: number): Look[] {
       facialHair: presentation === 'masculine' && rand() < 0.35 ? pick(['stubble', 'beard', 'moustache'] as const) : 'none',
       headwear,
       glasses: rand() < 0.25,
-      clothes: `#${pick(['7a4b2a', '2f5d62', '5a3d6b', '8a8f3a', '3b4f7a', 'a0522d', '4a4a4a', '6b8fa3', '9c3d54'])}`,
+      clothes: `#${CROWD_CLOTHES[(firstClothes + i * 4) % CROWD_CLOTHES.length]}`,
     });
   }
   return looks;

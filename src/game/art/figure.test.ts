@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hairStyles, headwear as headwearKinds } from '../../scenario/vocabulary.ts';
 import type { Look } from '../../scenario/schema.ts';
 import { bundled } from '../../../test/support/scenarios.ts';
-import { appearanceOf } from './appearance.ts';
+import { appearanceOf, crowdLooks } from './appearance.ts';
 import { ageLines } from './face.ts';
 import { avatarSvg, figureSvg } from './figure.ts';
 import { hairBack, hairFront } from './hair.ts';
@@ -100,5 +100,14 @@ describe('figures of the bundled scenarios', () => {
     expect(appearanceOf(look(), 'colleague').badge).toBe(true);
     expect(appearanceOf(look(), 'customer').badge).toBe(false);
     expect(appearanceOf(look(), 'relative').badge).toBe(false);
+  });
+});
+
+describe('a crowd', () => {
+  it('dresses people standing together in different colours, for every scenario\'s queue', () => {
+    for (const { scenario } of bundled()) {
+      const clothes = crowdLooks(scenario.id, 6).map((l) => l.clothes);
+      expect(new Set(clothes).size, scenario.id).toBe(clothes.length);
+    }
   });
 });

@@ -32,6 +32,8 @@ export class PhoneStage implements Stage {
   private readonly board: { calls: Phaser.GameObjects.Text; wait: Phaser.GameObjects.Text } | undefined;
   private rect: Rect = { x: 0, y: 0, width: 1, height: 1 };
   private queue = false;
+  /** A team leader or manager at the learner's side, standing where the caller's card would be. */
+  private staffBeside = false;
   private restless = 0;
   private shown = false;
 
@@ -61,6 +63,11 @@ export class PhoneStage implements Stage {
     this.people.update(view.present, view.meters, this.shown);
     this.shown = true;
     this.updateInterpreter(view.present);
+    const staffBeside = view.present.some((id) => ['team-leader', 'manager'].includes(scenario.people[id]?.role ?? ''));
+    if (staffBeside !== this.staffBeside) {
+      this.staffBeside = staffBeside;
+      this.layoutCards();
+    }
     const state: PhoneState = view.phone ?? (view.ended ? 'ended' : 'connected');
     this.phone.show(state, view.ended || state === 'ringing' ? '' : scenario.customer.name);
     if (arrived && state !== 'ringing' && state !== 'on-hold' && !isNarration(view.line.text)) this.caller.say(view.line.text);
@@ -79,12 +86,13 @@ export class PhoneStage implements Stage {
     this.setting.destroy();
   }
 
-  /** The caller's card at the top right of the view; an interpreter's below it. */
+  /** The caller's card at the top right of the view (nearer the middle while staff stand at the right); an interpreter's below it. */
   private layoutCards(): void {
     const { width, height } = this.rect;
     const w = Math.max(90, Math.min(230, width * 0.28));
     const h = w * 1.12;
-    const x = width - w - Math.max(10, width * 0.04);
+    // Moved in from the edge while someone stands at the learner's side, so it never covers their face.
+    const x = this.staffBeside ? width * 0.5 : width - w - Math.max(10, width * 0.04);
     // Below the organisation's sign where the place has one, so the card never hides its name.
     const sign = this.setting.setting.sign;
     const y = Math.max(10, height * 0.05, sign ? this.setting.at(0, sign.y + sign.height / 2).y + 12 : 0);

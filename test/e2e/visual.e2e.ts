@@ -29,6 +29,9 @@ const seededRandom = () => {
   };
 };
 
+/** For the tests that play a whole call or open two browsers, stepping the clock by hand: minutes on a loaded machine. */
+const SLOW = 300_000;
+
 const opened: Browser[] = [];
 afterAll(async () => {
   for (const b of opened) await b.close();
@@ -125,7 +128,7 @@ describe('screens against their baselines', () => {
       await conversation(page, 'bank-queue-disruption');
       await expectLike(page, `face-to-face-${width}x${height}`);
     }
-  });
+  }, SLOW);
 
   it('a telephone call at 1366x768', async () => {
     const page = await still({ width: 1366, height: 768 });
@@ -148,5 +151,5 @@ describe('screens against their baselines', () => {
     await ticking(page, page.getByRole('heading', { level: 1, name: /^Debrief/ }).waitFor());
     await settle(page, 3000);
     await expectLike(page, 'debrief-1366x768');
-  });
+  }, SLOW);
 });

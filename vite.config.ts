@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { checkedScenarios } from './scripts/checkedScenariosPlugin.ts';
+import { offline } from './scripts/offlinePlugin.ts';
 
 /**
  * Phaser ships one prebuilt bundle with every game object; Rapport draws with
@@ -20,8 +21,9 @@ const phaserFlags = {
 
 export default defineConfig({
   base: './',
-  // The bundled scenarios are checked here, once, not in every learner's browser (see the plugin).
-  plugins: [checkedScenarios()],
+  // The bundled scenarios are checked here, once, not in every learner's browser (see the plugin); the service
+  // worker that keeps the app working offline is made here too (scripts/offlinePlugin.ts).
+  plugins: [checkedScenarios(), offline()],
   build: {
     target: 'es2022',
     sourcemap: true,

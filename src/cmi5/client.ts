@@ -1,7 +1,8 @@
 /**
  * Talking to the LMS and its LRS for a cmi5 launch: the one-time POST to the
- * fetch URL for the auth token (cmi5 §8.2), and the State API documents
- * (LMS.LaunchData, and Rapport's own copy of the attempt for Review mode).
+ * fetch URL for the auth token (cmi5 §8.2), the State API documents
+ * (LMS.LaunchData, and Rapport's own copy of the attempt for Review mode), and
+ * the learner's preferences in the Agent Profile (cmi5 §11).
  * fetch is injected so the whole exchange runs under Node in tests.
  */
 import type { LaunchParams } from './launch.ts';
@@ -79,17 +80,28 @@ export class Cmi5Client {
     return `${this.params.endpoint.replace(/\/+$/, '')}/activities/state?${q}`;
   }
 
-  /** A state document, or undefined when the LRS has none (404). */
-  async getState(stateId: string): Promise<unknown> {
-    const res = await this.call(this.stateUrl(stateId), { method: 'GET', headers: this.headers() });
+  /** A JSON document, or undefined when the LRS has none (404). */
+  private async getDocument(url: string, name: string): Promise<unknown> {
+    const res = await this.call(url, { method: 'GET', headers: this.headers() });
     if (res.status === 404) return undefined;
-    if (res.status !== 200) throw new Cmi5Error(`reading ${stateId}: the LRS answered ${res.status}`, res.status >= 500 || res.status === 429);
+    if (res.status !== 200) throw new Cmi5Error(`reading ${name}: the LRS answered ${res.status}`, res.status >= 500 || res.status === 429);
     const text = await res.text();
     try {
       return JSON.parse(text);
     } catch {
-      throw new Cmi5Error(`${stateId} is not JSON`, false);
+      throw new Cmi5Error(`${name} is not JSON`, false);
     }
+  }
+
+  /** A state document, or undefined when the LRS has none (404). */
+  getState(stateId: string): Promise<unknown> {
+    return this.getDocument(this.stateUrl(stateId), stateId);
+  }
+
+  /** An Agent Profile document of the launch's actor (cmi5LearnerPreferences), or undefined when there is none (404). */
+  getAgentProfile(profileId: string): Promise<unknown> {
+    const q = new URLSearchParams({ agent: JSON.stringify(this.params.actor), profileId });
+    return this.getDocument(`${this.params.endpoint.replace(/\/+$/, '')}/agents/profile?${q}`, profileId);
   }
 
   /** With `keepalive`, the browser may deliver it after the page has gone (pagehide). */

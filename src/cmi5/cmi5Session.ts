@@ -11,7 +11,8 @@ import type { Transcript } from '../engine/transcript.ts';
 import { durationBetween } from '../export/isoDuration.ts';
 import { LrsQueue, type FetchLike, type KeyValueStore, type QueueStatus, type Timers } from '../export/lrsQueue.ts';
 import { Cmi5Client, Cmi5Error, LAUNCH_DATA, TRANSCRIPT_STATE, type HttpFetch } from './client.ts';
-import { parseLaunchData, type LaunchParams } from './launch.ts';
+import { parseLaunchData, type LaunchDataWarning, type LaunchParams } from './launch.ts';
+import { LEARNER_PREFERENCES, parseLearnerPreferences, type LearnerPreferences } from './learnerPreferences.ts';
 import { cmi5Statement, endingStatements, turnStatements, type Cmi5Launch } from './statements.ts';
 
 export interface Cmi5Deps {
@@ -27,6 +28,10 @@ export class Cmi5Session {
   readonly client: Cmi5Client;
   launch: Cmi5Launch | undefined;
   queue: LrsQueue | undefined;
+  /** What LMS.LaunchData held that this AU will not use (an unsafe returnURL); the page tells the learner. */
+  warnings: LaunchDataWarning[] = [];
+  /** The learner's cmi5LearnerPreferences (none when the LRS has none or cannot give them). */
+  preferences: LearnerPreferences = { languages: [] };
   private initializedAt = '';
   private terminated = false;
   private ended = false;
@@ -64,6 +69,8 @@ export class Cmi5Session {
     if (raw === undefined) throw new Cmi5Error('the course has no LMS.LaunchData for this launch', false);
     const parsed = parseLaunchData(raw);
     if (!parsed.ok) throw new Cmi5Error(parsed.problems.join('; '), false);
+    this.warnings = parsed.warnings;
+    this.preferences = await this.learnerPreferences(onRetry);
     if (parsed.data.launchMode === 'Normal') this.resultReported = await this.reportedBefore(onRetry);
     this.launch = { params: this.params, data: parsed.data };
     const auth = () => this.client.authorization;
@@ -103,6 +110,19 @@ export class Cmi5Session {
       console.warn(`cmi5: the LRS refused ${aside} statements left over from an earlier launch; they are set aside`);
       const queue = this.queue;
       this.deps.timers.setTimeout(() => void queue.flush(), 0);
+    }
+  }
+
+  /**
+   * cmi5 §11: read at every launch. Preferences are a courtesy, so a learner whose LRS cannot give them (none
+   * kept, 403, an outage that outlasts a few tries) still gets the launch, in the language they had.
+   */
+  private async learnerPreferences(onRetry: (err: Cmi5Error) => void): Promise<LearnerPreferences> {
+    try {
+      return parseLearnerPreferences(await this.retrying(() => this.client.getAgentProfile(LEARNER_PREFERENCES), onRetry, 3));
+    } catch (err) {
+      console.warn('cmi5: the learner preferences could not be read', err);
+      return { languages: [] };
     }
   }
 
@@ -218,14 +238,18 @@ export class Cmi5Session {
     this.terminated = true;
   }
 
-  /** Queues terminated (once) and resolves when every statement has reached the LRS. */
+  /**
+   * Queues terminated (once) and resolves when every statement has reached the LRS, or when the LRS has refused
+   * this session's credentials: nothing will change that before the page goes, and what is left stays stored and
+   * goes first at the registration's next launch. A refused statement does not hold it up: it is set aside.
+   */
   async terminate(): Promise<void> {
     if (!this.launch || !this.queue) return;
     this.queueTerminated();
     const queue = this.queue;
     // The queue retries by itself; this only waits until it has nothing left.
     await new Promise<void>((resolve) => {
-      const done = (s: QueueStatus) => s.pending === 0 && s.state !== 'sending';
+      const done = (s: QueueStatus) => (s.pending === 0 && s.state !== 'sending') || s.state === 'refused';
       const poll = () => (done(queue.status()) ? resolve() : void this.deps.timers.setTimeout(poll, 250));
       void queue.flush().then(poll);
     });

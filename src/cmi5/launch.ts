@@ -6,6 +6,7 @@
  * than a page that silently records nothing.
  */
 import type { XapiAgent, XapiContext } from '../export/xapiTypes.ts';
+import { httpUrl, isHttpUrl } from '../export/httpUrl.ts';
 import { isUuid } from '../export/uuid.ts';
 
 export interface LaunchParams {
@@ -40,15 +41,6 @@ export function isCmi5Launch(search: string): boolean {
   const q = new URLSearchParams(search);
   return CMI5_PARAMS.some((p) => q.has(p));
 }
-
-const isHttpUrl = (v: string): boolean => {
-  try {
-    const u = new URL(v);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
-};
 
 const isIri = (v: string): boolean => /^[a-z][a-z0-9+.-]*:\S+$/i.test(v);
 
@@ -86,7 +78,7 @@ export function parseLaunch(search: string): LaunchParse {
   const actor = q.get('actor') ? readActor(q.get('actor')!) : undefined;
   if (typeof actor === 'string') problems.push(actor);
   if (problems.length > 0 || !actor || typeof actor === 'string') return { ok: false, problems };
-  const params: LaunchParams = { endpoint, fetch: fetchUrl, actor, registration, activityId };
+  const params: LaunchParams = { endpoint: httpUrl(endpoint)!, fetch: httpUrl(fetchUrl)!, actor, registration, activityId };
   const scenario = q.get('scenario');
   if (scenario) params.scenario = scenario;
   return { ok: true, params };
@@ -104,7 +96,19 @@ export function scenarioIdOf(params: LaunchParams): string | undefined {
   return m ? decodeURIComponent(m[1]!) : undefined;
 }
 
-export function parseLaunchData(raw: unknown): { ok: true; data: LaunchData } | { ok: false; problems: string[] } {
+/**
+ * Something in LMS.LaunchData the AU will not use, though the launch goes on: a returnURL that is not an http(s)
+ * address (`javascript:` would run in this origin when the learner leaves). The learner is told, and "Return to
+ * the course" is not offered.
+ */
+export interface LaunchDataWarning {
+  field: 'returnURL';
+  value: unknown;
+}
+
+export type LaunchDataParse = { ok: true; data: LaunchData; warnings: LaunchDataWarning[] } | { ok: false; problems: string[] };
+
+export function parseLaunchData(raw: unknown): LaunchDataParse {
   const r = raw as Record<string, unknown> | null;
   if (!r || typeof r !== 'object') return { ok: false, problems: ['LMS.LaunchData is not a JSON object'] };
   const problems: string[] = [];
@@ -112,12 +116,14 @@ export function parseLaunchData(raw: unknown): { ok: true; data: LaunchData } | 
   if (r.launchMode !== 'Normal' && r.launchMode !== 'Browse' && r.launchMode !== 'Review') problems.push(`launchMode ${JSON.stringify(r.launchMode)} is not Normal, Browse or Review`);
   if (!moveOnValues.includes(r.moveOn as MoveOn)) problems.push(`moveOn ${JSON.stringify(r.moveOn)} is not a cmi5 value`);
   if (r.masteryScore !== undefined && !(typeof r.masteryScore === 'number' && r.masteryScore >= 0 && r.masteryScore <= 1)) problems.push('masteryScore is not a number from 0 to 1');
-  if (r.returnURL !== undefined && typeof r.returnURL !== 'string') problems.push('returnURL is not a string');
   if (problems.length > 0) return { ok: false, problems };
   const data: LaunchData = { contextTemplate: r.contextTemplate as XapiContext, launchMode: r.launchMode as LaunchMode, moveOn: r.moveOn as MoveOn };
   if (r.launchMethod === 'OwnWindow' || r.launchMethod === 'AnyWindow') data.launchMethod = r.launchMethod;
   if (typeof r.masteryScore === 'number') data.masteryScore = r.masteryScore;
-  if (typeof r.returnURL === 'string' && r.returnURL) data.returnURL = r.returnURL;
+  const warnings: LaunchDataWarning[] = [];
+  const returnURL = httpUrl(r.returnURL);
+  if (returnURL) data.returnURL = returnURL;
+  else if (r.returnURL !== undefined && r.returnURL !== null && r.returnURL !== '') warnings.push({ field: 'returnURL', value: r.returnURL });
   if (typeof r.launchParameters === 'string') data.launchParameters = r.launchParameters;
-  return { ok: true, data };
+  return { ok: true, data, warnings };
 }

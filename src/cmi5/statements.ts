@@ -9,6 +9,7 @@ import { v5 as uuidV5 } from 'uuid';
 import type { Transcript } from '../engine/transcript.ts';
 import { durationBetween } from '../export/isoDuration.ts';
 import { RAPPORT_NAMESPACE, xapiStatements } from '../export/xapiStatements.ts';
+import { iris } from '../export/xapiVocabulary.ts';
 import type { XapiActivity, XapiContext, XapiResult, XapiStatement, XapiVerb } from '../export/xapiTypes.ts';
 import type { LaunchData, LaunchParams } from './launch.ts';
 
@@ -118,6 +119,32 @@ export function verdictOf(transcript: Transcript, masteryScore: number | undefin
   return { scaled, raw: met, max: total, passed: reachedMark && transcript.pass.missedCritical.length === 0, missedCritical: [...transcript.pass.missedCritical] };
 }
 
+/**
+ * The result of passed or failed. cmi5 §9.3.5 requires a failed statement's
+ * scaled score to be below the launch's masteryScore, and an LMS may refuse
+ * one that is not; yet an attempt can reach the mastery score and still fail,
+ * on a missed critical criterion. Such a failed statement carries no `score`
+ * (§9.5.1 makes it optional), rather than a number capped below mastery that
+ * the learner never scored and an assessor would find nowhere in the
+ * transcript; the real score and the critical criteria missed travel in
+ * result extensions under the AU's own IRIs, and the whole attempt is kept in
+ * the State API. Below mastery, or without a masteryScore, the score is sent
+ * as usual.
+ */
+export function verdictResult(launch: Cmi5Launch, scenarioId: string, v: Verdict, duration: string): XapiResult {
+  const result: XapiResult = { success: v.passed, duration };
+  if (v.max === 0) return result;
+  const score = { scaled: v.scaled, raw: v.raw, min: 0, max: v.max };
+  const withheld = !v.passed && launch.data.masteryScore !== undefined && v.scaled >= launch.data.masteryScore;
+  if (!withheld) result.score = score;
+  const iri = iris(activityBaseFor(launch.params.activityId, scenarioId));
+  const extensions: Record<string, unknown> = {};
+  if (v.missedCritical.length > 0) extensions[iri.extension('missed-critical')] = v.missedCritical;
+  if (withheld) extensions[iri.extension('score')] = score;
+  if (Object.keys(extensions).length > 0) result.extensions = extensions;
+  return result;
+}
+
 /** What the AU sends when the conversation ends: completed, then passed or failed (Normal mode only). */
 export function endingStatements(launch: Cmi5Launch, transcript: Transcript, initializedAt: string, at: string): XapiStatement[] {
   if (launch.data.launchMode !== 'Normal') return [];
@@ -125,10 +152,8 @@ export function endingStatements(launch: Cmi5Launch, transcript: Transcript, ini
   const out = [cmi5Statement(launch, 'completed', at, { completion: true, duration })];
   const v = verdictOf(transcript, launch.data.masteryScore);
   if (v) {
-    const result: XapiResult = { success: v.passed, duration };
-    if (v.max > 0) result.score = { scaled: v.scaled, raw: v.raw, min: 0, max: v.max };
     const ext = launch.data.masteryScore !== undefined ? { [CMI5.masteryScore]: launch.data.masteryScore } : {};
-    out.push(cmi5Statement(launch, v.passed ? 'passed' : 'failed', at, result, ext));
+    out.push(cmi5Statement(launch, v.passed ? 'passed' : 'failed', at, verdictResult(launch, transcript.scenario.id, v, duration), ext));
   }
   return out;
 }

@@ -7,6 +7,8 @@
  * nothing. Without an endpoint the queue only holds statements: nothing leaves
  * the machine unless someone configured where it should go.
  */
+import { LRS_QUEUE_KEY } from './lrsQueueKey.ts';
+import { classify, readReply, type LrsResponse, type Outcome, type Reply } from './lrsReply.ts';
 import type { XapiStatement } from './xapiTypes.ts';
 import { validateStatement } from './xapiValidate.ts';
 
@@ -15,9 +17,7 @@ export interface KeyValueStore {
   setItem(key: string, value: string): void;
 }
 
-export interface LrsResponse {
-  status: number;
-}
+export type { LrsResponse } from './lrsReply.ts';
 /** `keepalive`: the browser finishes the request even if the page is gone by then (see sendBeforeExit). */
 export type FetchLike = (url: string, init: { method: 'POST' | 'PUT'; headers: Record<string, string>; body: string; keepalive?: boolean }) => Promise<LrsResponse>;
 
@@ -35,11 +35,19 @@ export interface LrsConfig {
 
 export type QueueState = 'idle' | 'no-endpoint' | 'sending' | 'waiting-to-retry' | 'refused';
 
+/** A statement the LRS will never take, set aside so the ones after it still go: its answer is kept with it. */
+export interface RejectedStatement {
+  id: string;
+  status: number;
+  /** What the LRS said (the start of its reply), when it said anything. */
+  answer?: string;
+}
+
 export interface QueueStatus {
   state: QueueState;
   pending: number;
   sent: number;
-  rejected: { id: string; status: number }[];
+  rejected: RejectedStatement[];
   lastError?: string;
   /** The LRS's HTTP status when it refused the queue (401, 403 or 404). */
   refusedWith?: number;
@@ -61,7 +69,8 @@ export interface LrsQueueOptions {
 interface Stored {
   pending: XapiStatement[];
   sent: string[];
-  rejected: { id: string; status: number }[];
+  /** Kept whole, statement included, so nothing set aside is lost: a tutor can still find and resend it. */
+  rejected: (RejectedStatement & { statement?: XapiStatement })[];
 }
 
 /** Browsers refuse a keepalive request once the bodies of those in flight pass 64 KiB; this leaves room for another. */
@@ -76,9 +85,6 @@ function base64Utf8(text: string): string {
   return btoa(binary);
 }
 
-/** stored: the LRS has it; retry: try later; refused: stop until reconfigured; rejected: this statement will never be taken; split: resend one by one. */
-type Outcome = 'stored' | 'retry' | 'refused' | 'rejected' | 'split';
-
 export class LrsQueue {
   private data: Stored;
   private config: LrsConfig | undefined;
@@ -89,10 +95,12 @@ export class LrsQueue {
   private lastError: string | undefined;
   private refusedWith: number | undefined;
   private retryInMs: number | undefined;
+  /** The LRS has stored something sent with the current credentials, so they may write: a 403 is then about the statement. */
+  private proven = false;
   private readonly key: string;
 
   constructor(private readonly options: LrsQueueOptions) {
-    this.key = options.storageKey ?? 'rapport.lrsQueue';
+    this.key = options.storageKey ?? LRS_QUEUE_KEY;
     this.data = this.load();
     this.config = options.config;
     this.state = this.config?.endpoint ? 'idle' : 'no-endpoint';
@@ -119,7 +127,8 @@ export class LrsQueue {
   }
 
   status(): QueueStatus {
-    const s: QueueStatus = { state: this.state, pending: this.data.pending.length, sent: this.data.sent.length, rejected: [...this.data.rejected] };
+    const rejected = this.data.rejected.map(({ id, status, answer }) => (answer ? { id, status, answer } : { id, status }));
+    const s: QueueStatus = { state: this.state, pending: this.data.pending.length, sent: this.data.sent.length, rejected };
     if (this.lastError) s.lastError = this.lastError;
     if (this.state === 'refused' && this.refusedWith !== undefined) s.refusedWith = this.refusedWith;
     if (this.retryInMs !== undefined) s.retryInMs = this.retryInMs;
@@ -136,6 +145,7 @@ export class LrsQueue {
     this.config = config?.endpoint ? config : undefined;
     this.cancelRetry();
     this.failures = 0;
+    this.proven = false;
     this.setState(this.config ? 'idle' : 'no-endpoint');
   }
 
@@ -166,7 +176,7 @@ export class LrsQueue {
     const aside = this.data.pending.filter((s) => ids.has(s.id!));
     if (aside.length === 0) return 0;
     this.data.pending = this.data.pending.filter((s) => !ids.has(s.id!));
-    this.data.rejected.push(...aside.map((s) => ({ id: s.id!, status })));
+    this.data.rejected.push(...aside.map((s) => ({ id: s.id!, status, statement: s })));
     this.save();
     this.options.onStatus?.(this.status());
     return aside.length;
@@ -193,25 +203,19 @@ export class LrsQueue {
     return id ? `${base}?statementId=${encodeURIComponent(id)}` : base;
   }
 
-  private async send(method: 'POST' | 'PUT', url: string, body: unknown, config: LrsConfig, keepalive = false): Promise<number | Error> {
+  private async send(method: 'POST' | 'PUT', url: string, body: unknown, config: LrsConfig, keepalive = false): Promise<Reply> {
     try {
       const init = { method, headers: this.headers(config), body: JSON.stringify(body) };
-      return (await this.options.fetch(url, keepalive ? { ...init, keepalive } : init)).status;
+      return await readReply(await this.options.fetch(url, keepalive ? { ...init, keepalive } : init));
     } catch (err) {
       return err instanceof Error ? err : new Error(String(err));
     }
   }
 
-  /** What a response means for the statements sent. */
-  private classify(status: number | Error, single: boolean): { outcome: Outcome; why?: string } {
-    if (status instanceof Error) return { outcome: 'retry', why: `offline or unreachable: ${status.message}` };
-    if (status >= 200 && status < 300) return { outcome: 'stored' };
-    // 409 on a single statement: the LRS already holds that id, so sending it again could only duplicate.
-    if (status === 409) return single ? { outcome: 'stored' } : { outcome: 'split' };
-    if (status === 429 || status >= 500) return { outcome: 'retry', why: `the LRS answered ${status}` };
-    if (status === 401 || status === 403 || status === 404) return { outcome: 'refused', why: `the LRS answered ${status}: check the endpoint and credentials` };
-    // Other 4xx: the content was refused. In a batch, find which statement by sending them one at a time.
-    return single ? { outcome: 'rejected', why: `rejected ${status}` } : { outcome: 'split' };
+  private reject(s: XapiStatement, reply: { status: number; answer?: string }): void {
+    this.data.pending = this.data.pending.filter((p) => p.id !== s.id);
+    this.data.rejected.push({ id: s.id!, status: reply.status, ...(reply.answer ? { answer: reply.answer } : {}), statement: s });
+    this.save();
   }
 
   private markSent(statements: readonly XapiStatement[]): void {
@@ -227,22 +231,15 @@ export class LrsQueue {
     const size = this.options.batchSize ?? 50;
     while (this.data.pending.length > 0) {
       const batch = this.data.pending.slice(0, size);
-      const answer = await this.send('POST', this.url(config), batch, config);
-      const posted = this.classify(answer, false);
-      if (posted.outcome === 'stored') this.markSent(batch);
-      else if (posted.outcome === 'split') {
-        for (const s of batch) {
-          const status = await this.send('PUT', this.url(config, s.id), s, config);
-          const one = this.classify(status, true);
-          if (one.outcome === 'stored') this.markSent([s]);
-          else if (one.outcome === 'rejected') {
-            // This statement will never be accepted; set it aside so the ones after it still go.
-            this.data.pending = this.data.pending.filter((p) => p.id !== s.id);
-            this.data.rejected.push({ id: s.id, status: status as number });
-            this.save();
-          } else return this.stop(one.outcome, one.why, status);
-        }
-      } else return this.stop(posted.outcome, posted.why, answer);
+      const reply = await this.send('POST', this.url(config), batch, config);
+      const posted = classify(reply, false);
+      if (posted.outcome === 'stored') {
+        this.proven = true;
+        this.markSent(batch);
+      } else if (posted.outcome === 'split') {
+        const stopped = await this.oneByOne(batch, config);
+        if (stopped) return stopped;
+      } else return this.stop(posted.outcome, posted.why, reply);
     }
     this.failures = 0;
     this.retryInMs = undefined;
@@ -250,10 +247,39 @@ export class LrsQueue {
     return this.status();
   }
 
-  private stop(outcome: Outcome, why: string | undefined, answer: number | Error): QueueStatus {
+  /**
+   * A batch the LRS would not take whole, sent one statement at a time (xAPI stores a batch all or nothing): what
+   * it takes is stored, and a statement it refuses is set aside with its answer, so one bad statement never stops
+   * the ones after it (a cmi5 session's terminated above all). A 403 is how an LMS refuses a statement that breaks
+   * its rules, and also how an LRS refuses credentials that may not write: once these credentials have stored
+   * anything, here or earlier, it is the statement; if every statement gets 403 and none ever got in, it is the
+   * credentials, and everything stays queued until they change. Returns the status if the queue had to stop.
+   */
+  private async oneByOne(batch: readonly XapiStatement[], config: LrsConfig): Promise<QueueStatus | undefined> {
+    const forbidden: { s: XapiStatement; reply: { status: number; answer?: string } }[] = [];
+    for (const s of batch) {
+      const reply = await this.send('PUT', this.url(config, s.id), s, config);
+      const one = classify(reply, true);
+      if (one.outcome === 'stored') {
+        this.proven = true;
+        this.markSent([s]);
+      } else if (one.outcome === 'rejected' && !(reply instanceof Error)) this.reject(s, reply);
+      else if (one.outcome === 'forbidden' && !(reply instanceof Error)) forbidden.push({ s, reply });
+      else return this.stop(one.outcome, one.why, reply);
+    }
+    if (forbidden.length === 0) return undefined;
+    if (this.proven) {
+      for (const { s, reply } of forbidden) this.reject(s, reply);
+      return undefined;
+    }
+    const first = forbidden[0]!.reply;
+    return this.stop('refused', `the LRS answered 403${first.answer ? ` (${first.answer})` : ''}: check the endpoint and credentials`, first);
+  }
+
+  private stop(outcome: Outcome, why: string | undefined, reply: Reply): QueueStatus {
     if (outcome !== 'retry') {
       this.retryInMs = undefined;
-      this.refusedWith = typeof answer === 'number' ? answer : undefined;
+      this.refusedWith = reply instanceof Error ? undefined : reply.status;
       this.setState('refused', why);
       return this.status();
     }
@@ -292,7 +318,8 @@ export class LrsQueue {
     if (batch.length === 0) return 0;
     void this.send('POST', this.url(config), batch, config, true).then((status) => {
       // Seen only if the page lived on (kept in the back-forward cache, or the window not closed after all).
-      if (this.classify(status, false).outcome === 'stored') {
+      if (classify(status, false).outcome === 'stored') {
+        this.proven = true;
         this.markSent(batch);
         this.options.onStatus?.(this.status());
       }

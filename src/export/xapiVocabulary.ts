@@ -29,6 +29,6 @@ export function iris(activityBase: string) {
     scenario: (id: string) => `${base}/scenarios/${encodeURIComponent(id)}`,
     node: (scenarioId: string, nodeId: string) => `${base}/scenarios/${encodeURIComponent(scenarioId)}/nodes/${encodeURIComponent(nodeId)}`,
     unit: (code: string) => `${base}/standards/${encodeURIComponent(code)}`,
-    extension: (name: 'evidence' | 'criteria' | 'turn' | 'meters-after' | 'scenario-hash' | 'engine-version' | 'mode' | 'outcome') => `${base}/extensions/${name}`,
+    extension: (name: 'evidence' | 'criteria' | 'turn' | 'meters-after' | 'scenario-hash' | 'engine-version' | 'mode' | 'outcome' | 'score' | 'missed-critical') => `${base}/extensions/${name}`,
   };
 }

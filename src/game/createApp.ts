@@ -11,6 +11,7 @@ import { isCmi5Launch } from '../cmi5/launch.ts';
 import { requestFromQuery } from './app/modeRules.ts';
 import { mountShell } from './ui/shell/shell.ts';
 import { StageArea } from './ui/stageArea.ts';
+import { whenUsableAndIdle } from './app/whenIdle.ts';
 import { bundledScenarios } from '../web/bundledScenarios.ts';
 
 export function createApp(root: HTMLElement): { app: App; area: StageArea } {
@@ -29,10 +30,20 @@ export function createApp(root: HTMLElement): { app: App; area: StageArea } {
   addEventListener('pointerdown', unlock, true);
   addEventListener('keydown', unlock, true);
 
+  const cmi5 = isCmi5Launch(location.search);
+  // Statements an earlier page could not deliver, and working offline: after the first choice is on screen (src/game/background.ts).
+  whenUsableAndIdle(app, () => void import('./background.ts').then(({ startBackground }) => startBackground(app, { cmi5 })));
+
   // Opened by an LMS (cmi5 launch parameters): the course decides the scenario and the mode. Otherwise the URL may ask for a scenario.
-  if (isCmi5Launch(location.search)) {
+  if (cmi5) {
     void import('./cmi5/attachCmi5.ts').then(({ attachCmi5 }) =>
-      attachCmi5(app, { search: location.search, fetch: (url, init) => fetch(url, init), storage: localStorage, navigate: (url) => location.assign(url), mount: document.body }),
+      attachCmi5(app, {
+        search: location.search,
+        fetch: (url, init) => fetch(url, init),
+        storage: localStorage,
+        navigate: (url) => location.assign(url),
+        mount: document.body,
+      }),
     );
   } else app.requested = requestFromQuery(location.search);
 

@@ -2,6 +2,7 @@
  * The learner's preferences. Read back from storage defensively: a value from
  * an older build or edited by hand falls back to its default, field by field.
  */
+import { isHttpUrl } from '../export/httpUrl.ts';
 import { isUiLanguage, type UiLanguage } from './i18n/languages.ts';
 
 export interface Settings {
@@ -40,14 +41,7 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
 });
 
 /** Only an http(s) address can be an LRS endpoint; anything else is refused rather than sent to. */
-export function isLrsEndpoint(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
+export const isLrsEndpoint = (value: string): boolean => isHttpUrl(value);
 
 const text = (v: unknown, max: number, fallback: string): string => (typeof v === 'string' ? v.slice(0, max) : fallback);
 

@@ -34,6 +34,12 @@ export interface BrowserOptions {
   acceptDownloads?: boolean;
   locale?: string;
   extraArgs?: readonly string[];
+  /**
+   * Blocked unless a test is about working offline. A worker answers from its cache before Playwright's routes
+   * see a request, so a test that routes (a missing sound, a fake LRS) would be served the real file; and every
+   * test starts from a fresh profile, so no worker from an earlier run can serve stale files.
+   */
+  serviceWorkers?: 'allow' | 'block';
   viewport?: { width: number; height: number };
   /** A phone: its pixel ratio, with touch and a mobile viewport. */
   device?: { scaleFactor: number; mobile?: boolean };
@@ -48,6 +54,7 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<Browser
     viewport: options.viewport ?? { width: 1280, height: 800 },
     acceptDownloads: options.acceptDownloads ?? true,
     locale: options.locale ?? 'en-GB',
+    serviceWorkers: options.serviceWorkers ?? 'block',
     ...(options.device ? { deviceScaleFactor: options.device.scaleFactor, isMobile: options.device.mobile ?? false, hasTouch: options.device.mobile ?? false } : {}),
     ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
   });
@@ -65,6 +72,15 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<Browser
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Another page in the same browser, for a test that closes it or opens the app again: its errors count as the first page's do. */
+export async function openPage(browser: Browser, timeout = 15_000): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(timeout);
+  page.on('pageerror', (e) => browser.errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && browser.errors.push(`console: ${m.text()}`));
+  return page;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

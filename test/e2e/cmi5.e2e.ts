@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { durationBetween } from '../../src/export/isoDuration.ts';
 import { bestPaths } from './bestPaths.ts';
-import { openBrowser, screenshot, type Browser } from './browser.ts';
+import { openBrowser, openPage, screenshot, type Browser } from './browser.ts';
 import { startFakeLms, type FakeLms, type StoredStatement } from './fakeLms.ts';
 import { say as sayAndWait } from './play.ts';
 
@@ -51,14 +51,7 @@ const verbsOf = (registration: string) => statementsOf(registration).map(verbOf)
 const launchOf = (registration: string) => lms.launchUrl(`${inject('baseUrl')}index.html?scenario=${scenario.id}`, { registration, activityId, actor });
 const barState = (page: Page) => page.locator('.cmi5-bar').getAttribute('data-cmi5');
 
-/** A page of its own, for a test that closes it; its errors count as the first page's do. */
-async function newPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (e) => browser.errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && browser.errors.push(`console: ${m.text()}`));
-  return page;
-}
+const newPage = () => openPage(browser);
 const launchData = (launchMode: string) => ({
   contextTemplate: { contextActivities: { grouping: [{ objectType: 'Activity', id: 'https://lms.example/courses/rapport' }] }, extensions: { [SESSION]: randomUUID() } },
   launchMode,

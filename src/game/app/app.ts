@@ -66,6 +66,9 @@ export class App extends Emitter<AppEvents> {
    */
   practiceOnly = false;
 
+  /** The settings as stored: `settings` less what applies to this page only (see updateSettings). */
+  private saved: Settings;
+
   /** Empty until load: what the picker shows of each scenario; the full data is fetched when one is played (see open). */
   library: Catalogue = { entries: [], rejected: [] };
   /** The scenario being fetched, for the loading state; see AppEvents. */
@@ -88,6 +91,7 @@ export class App extends Emitter<AppEvents> {
   ) {
     super();
     this.settings = parseSettings(store.read(SETTINGS_KEY));
+    this.saved = this.settings;
     if (store.unavailable) this.notify({ id: 'storage', key: 'notice.storageUnavailable', tone: 'warning' });
     mixer.setVolume(this.settings.volume);
     mixer.setMuted(this.settings.muted);
@@ -203,12 +207,17 @@ export class App extends Emitter<AppEvents> {
     this.show(wanted ? { name: 'picker', choose: { entry: wanted, ...(this.requested.mode ? { mode: this.requested.mode } : {}) } } : { name: 'picker' });
   }
 
-  updateSettings(patch: Partial<Settings>): void {
+  /**
+   * `save: false` applies a change for this page only (a cmi5 launch's learner preferences): what is stored stays
+   * as it was, and later saved changes (the learner's name at the start of play, say) do not carry it there.
+   */
+  updateSettings(patch: Partial<Settings>, { save = true }: { save?: boolean } = {}): void {
     this.settings = parseSettings({ ...this.settings, ...patch });
+    if (save) this.saved = parseSettings({ ...this.saved, ...patch });
     this.mixer.setVolume(this.settings.volume);
     this.mixer.setMuted(this.settings.muted);
     if (!this.settings.speak) this.speaker.cancel();
-    this.report(this.store.write(SETTINGS_KEY, this.settings));
+    if (save) this.report(this.store.write(SETTINGS_KEY, this.saved));
     this.emit('settings', this.settings);
   }
 

@@ -7,6 +7,7 @@
  * is a notice; nothing recorded is dropped. The launch's rules are src/cmi5's.
  */
 import { Cmi5Error, type HttpFetch } from '../../cmi5/client.ts';
+import { httpUrl, quotedAddress } from '../../export/httpUrl.ts';
 import { Cmi5Session } from '../../cmi5/cmi5Session.ts';
 import { learnerName, parseLaunch, scenarioIdOf, type LaunchParams } from '../../cmi5/launch.ts';
 import type { Cmi5Launch } from '../../cmi5/statements.ts';
@@ -16,13 +17,31 @@ import { attemptRecord } from '../app/attempts.ts';
 import type { CatalogueEntry } from '../../web/scenarioCatalogue.ts';
 import { localDate } from '../app/modeRules.ts';
 import { cmi5Bar, type Cmi5Bar } from './cmi5Bar.ts';
+import { applyLearnerPreferences } from './learnerPreferences.ts';
 
 export interface AttachOptions {
   search: string;
   fetch: HttpFetch;
   storage: Storage;
+  /** Only ever given an http(s) address (see src/export/httpUrl.ts). */
   navigate: (url: string) => void;
   mount: HTMLElement;
+}
+
+/**
+ * A statement the course's record store refused is set aside so the others still go (src/export/lrsQueue.ts);
+ * the learner is told, once for each new refusal, with the store's reason.
+ */
+function refusalNotices(app: App): (s: QueueStatus) => void {
+  let known: number | undefined;
+  return (s) => {
+    known ??= s.rejected.length;
+    if (s.rejected.length <= known) return;
+    const fresh = s.rejected.slice(known);
+    known = s.rejected.length;
+    const why = fresh.map((r) => (r.answer ? `${r.status}: ${r.answer}` : String(r.status))).join('; ');
+    app.notify({ id: 'cmi5-rejected', key: 'cmi5.lrsRejected', params: { count: String(fresh.length), error: why }, tone: 'warning' });
+  };
 }
 
 /** Resolves once the app has loaded its scenarios and left the loading screen. */
@@ -94,13 +113,15 @@ export async function attachCmi5(app: App, options: AttachOptions): Promise<Cmi5
   let leaving = false;
   const bar = cmi5Bar(() => void leave());
   options.mount.append(bar.root);
+  const noticeRefused = refusalNotices(app);
   const onQueue = (s: QueueStatus) => {
     const params = { error: s.lastError ?? '', count: String(s.pending) };
     if (s.state === 'waiting-to-retry') app.notify({ id: 'cmi5-lrs', key: 'cmi5.lrsRetry', params, tone: 'warning' });
     else if (s.state === 'refused') app.notify({ id: 'cmi5-lrs', key: 'cmi5.lrsRefused', params, tone: 'warning' });
     else if (s.state === 'idle') app.dismiss('cmi5-lrs');
+    noticeRefused(s);
     bar.pending(s.pending);
-    if (leaving && s.pending > 0) bar.say('cmi5.waitingToLeave', { count: s.pending });
+    if (leaving && s.pending > 0 && s.state !== 'refused') bar.say('cmi5.waitingToLeave', { count: s.pending });
   };
   const session = new Cmi5Session(parsed.params, { fetch: options.fetch, storage: options.storage, timers: globalThis, onQueue });
   // pagehide is the last event a closing window or a page left for another is sure to get (unload and beforeunload are not).
@@ -109,6 +130,8 @@ export async function attachCmi5(app: App, options: AttachOptions): Promise<Cmi5
     closed = true;
     session.close();
   });
+  // Back online: send at once instead of waiting out the queue's back-off.
+  addEventListener('online', () => void session.queue?.flush());
   // Back from the back-forward cache: the session was ended as the page was hidden, and cmi5 allows nothing after terminated.
   addEventListener('pageshow', (e) => {
     if (e.persisted && closed) bar.say('cmi5.ended', {}, 'ended');
@@ -121,13 +144,19 @@ export async function attachCmi5(app: App, options: AttachOptions): Promise<Cmi5
     bar.say('cmi5.sending', { count: session.pending }, 'leaving');
     await session.terminate();
     const url = session.returnURL;
-    if (!url) return bar.say('cmi5.noReturn', {}, 'done');
+    // Left over only when the store refused this session's credentials: kept, they go first at the next launch.
+    if (!url) return session.pending > 0 ? bar.say('cmi5.kept', { count: session.pending }, 'done') : bar.say('cmi5.noReturn', {}, 'done');
     bar.say('cmi5.returning', {}, 'returned');
-    options.navigate(url);
+    // The last gate before the browser follows an address from outside data: http(s) only, never script.
+    const safe = httpUrl(url);
+    if (safe) options.navigate(safe);
   }
 
   const launch = await connect(app, session, bar);
   if (!launch) return undefined;
+  applyLearnerPreferences(app, session.preferences);
+  for (const w of session.warnings) app.notify({ id: 'cmi5-return', key: 'cmi5.unsafeReturn', params: { address: quotedAddress(w.value) }, tone: 'warning' });
+  bar.offerReturn(session.returnURL !== undefined);
   document.body.dataset.cmi5Mode = launch.data.launchMode;
   const id = scenarioIdOf(parsed.params);
   const entry = app.library.entries.find((e) => e.card.id === id);

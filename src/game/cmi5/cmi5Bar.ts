@@ -9,8 +9,10 @@ export interface Cmi5Bar {
   say(key: UiKey, params?: Record<string, string | number>, state?: string): void;
   /** Statements still waiting to reach the LMS. */
   pending(count: number): void;
-  /** Whether "Return to the course" can be used. */
+  /** Whether the button can be used. */
   canReturn(yes: boolean): void;
+  /** Whether there is a course to go back to (a safe returnURL): "Return to the course", else "End this session". */
+  offerReturn(yes: boolean): void;
 }
 
 export function cmi5Bar(onReturn: () => void): Cmi5Bar {
@@ -25,5 +27,11 @@ export function cmi5Bar(onReturn: () => void): Cmi5Bar {
     },
     pending: (count) => (root.dataset.pending = String(count)),
     canReturn: (yes) => (back.disabled = !yes),
+    offerReturn: (yes) => {
+      // Also called once the learner's preferred language is known, so the bar's fixed words follow it.
+      root.setAttribute('aria-label', t('cmi5.region'));
+      back.textContent = t(yes ? 'cmi5.return' : 'cmi5.end');
+      root.dataset.returns = String(yes);
+    },
   };
 }

@@ -45,3 +45,6 @@ function render(): void {
 }
 
 render();
+
+// The review page works offline too once opened: the worker is registered when the page is idle, never before it is usable.
+requestIdleCallback(() => void import('../../web/offline/registerOffline.ts').then(({ registerOfflineBuild }) => registerOfflineBuild()), { timeout: 3000 });

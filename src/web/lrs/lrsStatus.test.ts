@@ -20,3 +20,17 @@ describe('LRS status line', () => {
     expect(lrsStatusText({ ...base, state: 'waiting-to-retry', pending: 3 })).toBe("Mae 3 datganiad yn aros i fynd i'r Storfa Cofnodion Dysgu; fe'u hanfonir pan fydd modd ei chyrraedd.");
   });
 });
+
+describe('LRS status line after a refusal', () => {
+  it("speaks of the statements of this conversation that the LRS would not accept, with its answer, not of older ones", () => {
+    initI18n('en-GB');
+    const rejected = [
+      { id: 'old', status: 400 },
+      { id: 'mine', status: 403, answer: 'verb not allowed' },
+    ];
+    expect(lrsStatusText({ state: 'idle', pending: 0, sent: 7, rejected }, new Set(['mine', 'other']))).toBe(
+      'The statements are in the Learning Record Store, except 1 that it would not accept (403: verb not allowed); those are kept in this browser.',
+    );
+    expect(lrsStatusText({ state: 'idle', pending: 0, sent: 7, rejected }, new Set(['other']))).toBe('The statements are in the Learning Record Store.');
+  });
+});

@@ -16,9 +16,10 @@ export function reportToLrs(settings: Settings, transcript: Transcript, href: st
   stop = () => {
     stopped = true;
   };
-  void import('./lrsClient.ts').then(({ onLrsStatus, sendToLrs }) => {
+  void import('./lrsClient.ts').then(({ onLrsStatus, sendToLrs, statementsFor }) => {
     if (stopped) return;
-    stop = onLrsStatus((s) => (status.textContent = lrsStatusText(s)));
+    const mine = new Set(statementsFor(transcript, href).map((s) => s.id));
+    stop = onLrsStatus((s) => (status.textContent = lrsStatusText(s, mine)));
     if (!sendToLrs(settings, transcript, href)) stop();
   });
   return () => stop();

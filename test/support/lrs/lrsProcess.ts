@@ -21,8 +21,8 @@ export interface LrsProcess {
 
 const SERVER = join(import.meta.dirname, 'lrsServer.ts');
 
-function launch(port: number, data: string, key: string, secret: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER, '--port', String(port), '--data', data, '--key', key, '--secret', secret], { stdio: ['ignore', 'pipe', 'inherit'] });
+function launch(port: number, data: string, key: string, secret: string, extra: readonly string[]): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER, '--port', String(port), '--data', data, '--key', key, '--secret', secret, ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.setEncoding('utf8');
@@ -35,11 +35,13 @@ function launch(port: number, data: string, key: string, secret: string): Promis
   });
 }
 
-export async function startLrs(options: { key?: string; secret?: string } = {}): Promise<LrsProcess> {
+/** `strictCmi5`: refuse cmi5 passed or failed statements whose score contradicts their masteryScore (403), as an LMS may. */
+export async function startLrs(options: { key?: string; secret?: string; strictCmi5?: boolean } = {}): Promise<LrsProcess> {
   const key = options.key ?? 'rapport';
   const secret = options.secret ?? 'secret';
   const data = join(mkdtempSync(join(tmpdir(), 'rapport-lrs-')), 'lrs.json');
-  let { child, port } = await launch(0, data, key, secret);
+  const extra = options.strictCmi5 ? ['--cmi5', 'strict'] : [];
+  let { child, port } = await launch(0, data, key, secret, extra);
   const endpoint = `http://127.0.0.1:${port}/xapi/`;
   const headers = { Authorization: `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`, 'X-Experience-API-Version': '1.0.3' };
   return {
@@ -65,7 +67,7 @@ export async function startLrs(options: { key?: string; secret?: string } = {}):
       });
     },
     async restart() {
-      ({ child } = await launch(port, data, key, secret));
+      ({ child } = await launch(port, data, key, secret, extra));
     },
   };
 }

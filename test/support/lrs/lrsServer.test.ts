@@ -43,3 +43,30 @@ describe('the test LRS process', () => {
     expect(await (await fetch(profile, { headers })).json()).toEqual({ languagePreference: 'cy', audioPreference: 'off' });
   });
 });
+
+describe('the test LRS with cmi5 rules', () => {
+  it('refuses, with 403 and the rule, a failed statement scored at or above its masteryScore, and a passed one below it', async () => {
+    const lrs = await startLrs({ strictCmi5: true });
+    try {
+      const headers = { Authorization: `Basic ${Buffer.from(`${lrs.key}:${lrs.secret}`).toString('base64')}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' };
+      const cmi5 = (n: number, verb: string, scaled: number) => ({
+        ...statement(uuid(n), verb),
+        result: { score: { scaled } },
+        context: { contextActivities: { category: [{ id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5' }] }, extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore': 0.8 } },
+      });
+      const post = (body: unknown) => fetch(`${lrs.endpoint}statements`, { method: 'POST', headers, body: JSON.stringify(body) });
+      const failedHigh = await post(cmi5(1, 'failed', 0.9));
+      expect(failedHigh.status).toBe(403);
+      expect(((await failedHigh.json()) as { error: string }).error).toMatch(/^cmi5 9\.3\.5/);
+      expect((await post(cmi5(2, 'passed', 0.5))).status).toBe(403);
+      expect((await post([cmi5(3, 'failed', 0.5), cmi5(4, 'passed', 0.8)])).status).toBe(200);
+      // Still strict after a restart.
+      await lrs.stop();
+      await lrs.restart();
+      expect((await post(cmi5(5, 'failed', 0.8))).status).toBe(403);
+      expect(await lrs.statements()).toHaveLength(2);
+    } finally {
+      await lrs.stop();
+    }
+  });
+});

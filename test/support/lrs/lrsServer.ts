@@ -13,7 +13,10 @@
  * agent, verb, activity, registration, since, until, ascending, limit, with
  * `more` links for paging), and keeps the State and Agent Profile documents.
  * With --data everything is written to that file on each change and read back
- * at start, so a restarted LRS still has what it stored.
+ * at start, so a restarted LRS still has what it stored. With --cmi5 strict it
+ * also refuses, as an LMS's LRS may, with 403 and the rule it breaks, a cmi5
+ * passed or failed statement whose scaled score is on the wrong side of the
+ * masteryScore its context carries (cmi5 §9.3.4, §9.3.5).
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,6 +31,7 @@ const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
 const port = Number(args.get('port') ?? 0);
 const dataFile = args.get('data');
+const strictCmi5 = args.get('cmi5') === 'strict';
 const credentials = `Basic ${Buffer.from(`${args.get('key') ?? 'rapport'}:${args.get('secret') ?? 'secret'}`).toString('base64')}`;
 
 const store: Stored = dataFile && existsSync(dataFile) ? (JSON.parse(readFileSync(dataFile, 'utf8')) as Stored) : { statements: [], documents: {} };
@@ -78,10 +82,28 @@ function invalid(s: unknown): string | undefined {
   return undefined;
 }
 
+const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+const MASTERY = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
+
+/** The rule a cmi5 passed or failed statement breaks, if any (only with --cmi5 strict). */
+function breaksCmi5(s: Record<string, unknown>): string | undefined {
+  const context = s.context as { contextActivities?: { category?: { id: string }[] }; extensions?: Record<string, unknown> } | undefined;
+  if (!strictCmi5 || !context?.contextActivities?.category?.some((c) => c.id === CMI5_CATEGORY)) return undefined;
+  const verb = String((s.verb as { id: string }).id).split('/').pop();
+  const scaled = (s.result as { score?: { scaled?: number } } | undefined)?.score?.scaled;
+  const mastery = context.extensions?.[MASTERY];
+  if (typeof scaled !== 'number' || typeof mastery !== 'number') return undefined;
+  if (verb === 'failed' && scaled >= mastery) return `cmi5 9.3.5: a failed statement's scaled score (${scaled}) must be less than the masteryScore (${mastery})`;
+  if (verb === 'passed' && scaled < mastery) return `cmi5 9.3.4: a passed statement's scaled score (${scaled}) must be at least the masteryScore (${mastery})`;
+  return undefined;
+}
+
 function storeStatements(list: Record<string, unknown>[]): { status: number; ids?: string[]; error?: string } {
   for (const s of list) {
     const why = invalid(s);
     if (why) return { status: 400, error: why };
+    const rule = breaksCmi5(s);
+    if (rule) return { status: 403, error: rule };
   }
   const withIds = list.map((s) => ({ ...s, id: String(s.id ?? randomUUID()) }));
   const fresh: Record<string, unknown>[] = [];

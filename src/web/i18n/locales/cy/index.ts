@@ -12,6 +12,8 @@ import history from './history.json';
 import review from './review.json';
 import report from './report.json';
 import cmi5 from './cmi5.json';
+import lrs from './lrs.json';
+import offline from './offline.json';
 import type { Strings } from '../en-GB/index.ts';
 
-export const cy: Strings = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...report, ...cmi5 };
+export const cy: Strings = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...report, ...cmi5, ...lrs, ...offline };

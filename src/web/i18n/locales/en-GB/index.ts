@@ -13,7 +13,9 @@ import history from './history.json';
 import review from './review.json';
 import report from './report.json';
 import cmi5 from './cmi5.json';
+import lrs from './lrs.json';
+import offline from './offline.json';
 
-export const enGB = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...report, ...cmi5 };
+export const enGB = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...report, ...cmi5, ...lrs, ...offline };
 
 export type Strings = typeof enGB;

@@ -1,0 +1,23 @@
+/** Addresses an LMS, a launch link or a hand-edited setting could carry that must never be followed or fetched. */
+export const UNSAFE_ADDRESSES = [
+  'javascript:alert(document.cookie)',
+  'JavaScript:alert(1)',
+  ' javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'java\nscript:alert(1)',
+  '\u0000javascript:alert(1)',
+  'javascript://lms.example/%0aalert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'vbscript:msgbox(1)',
+  'blob:https://lms.example/0e2c2c1a-3b1a-4c4e-9f0a-3a1b2c3d4e5f',
+  'file:///etc/passwd',
+  'ftp://lms.example/return',
+  'about:blank',
+  '//lms.example/return',
+  '/lms/return',
+  'return.html',
+  'http://',
+  '',
+  '   ',
+] as const;

@@ -101,7 +101,8 @@ describe('the stage canvas', () => {
     expect(fit.backing[0]).toBe(Math.round(fit.frame[2]! * 3));
 
     const portrait = page.locator('.customer-portrait');
-    await expect.poll(() => portrait.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // The face is drawn: a picture of the customer, not the empty disc.
+    await expect.poll(() => portrait.locator('.customer-portrait-face').evaluate((face) => getComputedStyle(face).backgroundImage)).toMatch(/^url\("data:image\/svg\+xml/);
     const options = responses(page).getByRole('button');
     for (const option of [options.first(), options.last()]) {
       await option.scrollIntoViewIfNeeded();

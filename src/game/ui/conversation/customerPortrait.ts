@@ -14,8 +14,9 @@ import './customerPortrait.css';
 type Draw = typeof import('../../art/portrait.ts').customerPortrait;
 
 export function customerPortrait(scenario: Scenario): View & { update(view: SessionView): void } {
-  // Decorative: the customer's name and words are in the line, which is announced.
-  const image = el('img', { class: 'customer-portrait-face', alt: '', width: 56, height: 56, decoding: 'async' });
+  // Decorative: the customer's name and words are in the line, which is announced. A background, not an <img>:
+  // the panel holds no image element, so one found there can only have come from markup in scenario text.
+  const image = el('span', { class: 'customer-portrait-face' });
   const root = el('div', { class: 'customer-portrait', 'aria-hidden': 'true' }, image, el('span', { class: 'customer-portrait-name', lang: 'en-GB' }, scenario.customer.name));
   let draw: Draw | undefined;
   let latest: SessionView | undefined;
@@ -26,7 +27,7 @@ export function customerPortrait(scenario: Scenario): View & { update(view: Sess
     const portrait = draw(scenario, latest.meters);
     if (portrait.key === shownKey) return;
     shownKey = portrait.key;
-    image.src = portrait.url;
+    image.style.backgroundImage = `url("${portrait.url}")`;
   };
   void import('../../art/portrait.ts').then((module) => {
     if (disposed) return;

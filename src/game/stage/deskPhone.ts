@@ -11,6 +11,7 @@ import type { PhoneState } from '../../scenario/schema.ts';
 import { t } from '../../web/i18n/i18n.ts';
 import type { Fit } from '../art/design.ts';
 import { HANDSET, handsetSvg, PHONE, phoneBaseSvg } from '../art/phone.ts';
+import { phoneStateKeys } from '../phoneStates.ts';
 import { reducedMotion } from '../renderCaps.ts';
 import { pixelRatio } from './canvasFit.ts';
 import { cordPoints, LIFTED_ANGLE, phoneGeometry, type PhoneGeometry } from './phoneLayout.ts';
@@ -24,14 +25,6 @@ const LAMPS: { state: PhoneState; key: 'phone.hold' | 'phone.mute' | 'phone.tran
   { state: 'transferring', key: 'phone.transfer', colour: 0x4fb0e8 },
 ];
 
-const STATE_KEYS = {
-  ringing: 'phone.state.ringing',
-  connected: 'phone.state.connected',
-  'on-hold': 'phone.state.onHold',
-  muted: 'phone.state.muted',
-  transferring: 'phone.state.transferring',
-  ended: 'phone.state.ended',
-} as const satisfies Record<PhoneState, string>;
 
 /** One UK ring cycle, as the ring sound has it: 0.4 s, 0.2 s, 0.4 s, 2 s. */
 const RING_CYCLE_MS = 3000;
@@ -106,7 +99,7 @@ export class DeskPhone {
     const { k } = this.geo;
     const d = PHONE.display;
     const iconRoom = this.state === 'on-hold' || this.state === 'muted' ? 34 : 0;
-    fitText(this.stateText, t(STATE_KEYS[this.state]), (d.width - 20 - iconRoom) * k, 24 * k, 8);
+    fitText(this.stateText, t(phoneStateKeys[this.state]), (d.width - 20 - iconRoom) * k, 24 * k, 8);
     fitText(this.detailText, this.detail, (d.width - 20) * k, 19 * k, 8);
     this.drawIcon();
   }

@@ -10,10 +10,15 @@
  * node; routes fire only when a meter is low, which that path never makes it;
  * the node before each ending leads to it unconditionally. Effects move meters
  * in steps of `step` (default 25) so the checker's search over (node, meters)
- * stays within its state limit.
+ * stays within its state limit. Conditions are drawn at random, so some can
+ * never hold where they stand (the checker rejects a route never taken and an
+ * option never offered): those routes are dropped and those options left
+ * without their condition, found by the checker's own search.
  */
-import { stringify } from 'yaml';
+import { Document, isMap, isScalar, isSeq, stringify, visit } from 'yaml';
 import { mulberry32 } from '../src/engine/random.ts';
+import { ScenarioSpace } from '../src/scenario/paths.ts';
+import { reachFindings } from '../src/scenario/reachChecks.ts';
 import { outcomes, type Choice, type Evidence, type Scenario, type ScenarioNode } from '../src/scenario/schema.ts';
 
 export const METERS = ['mood', 'patience', 'trust'] as const;
@@ -102,7 +107,7 @@ export function generateDialogue(nodes: number, seed: number, options: GenerateO
     scenarioNodes[nodeId(i)] = node;
   }
 
-  return {
+  return withoutDeadConditions({
     id: `generated-${nodes}`,
     title: `A generated dialogue of ${nodes} nodes`,
     organisation: 'Benchmark Retail Ltd',
@@ -126,10 +131,47 @@ export function generateDialogue(nodes: number, seed: number, options: GenerateO
     start: nodeId(0),
     pass: { critical: [], mark: 70 },
     nodes: scenarioNodes,
-  };
+  });
 }
 
-/** The scenario as a YAML file, as an author would write it. */
-export function dialogueYaml(scenario: Scenario): string {
-  return stringify(scenario, { lineWidth: 0 });
+/** Drops routes that are never taken and the conditions of options never offered, until there are none. */
+function withoutDeadConditions(scenario: Scenario): Scenario {
+  for (;;) {
+    const dead = reachFindings(scenario, new ScenarioSpace(scenario)).filter((f) => f.keys.at(-1) === 'if');
+    if (dead.length === 0) return scenario;
+    // Last first, so dropping a route does not move the index of another still to drop.
+    for (const { keys } of dead.reverse()) {
+      const node = scenario.nodes[keys[1] as string]!;
+      if (keys[2] === 'when') node.when.splice(keys[3] as number, 1);
+      else delete node.choices[keys[3] as number]!.if;
+    }
+  }
+}
+
+/**
+ * The scenario as a YAML file, as an author would write it (and as the bundled scenarios are written):
+ * effects and each piece of evidence on one line as flow mappings, and fields left at their defaults
+ * (`when: []`, `evidence: []`, `weight: 1`, …) left out. `style: 'block'` spells every field out in block
+ * style instead, as this benchmark wrote it before (the same scenario, 17% more text, twice the lines).
+ */
+export function dialogueYaml(scenario: Scenario, style: 'authored' | 'block' = 'authored'): string {
+  if (style === 'block') return stringify(scenario, { lineWidth: 0 });
+  const doc = new Document(scenario);
+  const defaults: Record<string, (v: unknown) => boolean> = {
+    when: (v) => isSeq(v) && v.items.length === 0,
+    evidence: (v) => isSeq(v) && v.items.length === 0,
+    speaks: (v) => isSeq(v) && v.items.length === 0,
+    people: (v) => isMap(v) && v.items.length === 0,
+    weight: (v) => isScalar(v) && v.value === 1,
+  };
+  visit(doc, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (Object.hasOwn(defaults, key) && defaults[key]!(pair.value)) return visit.REMOVE;
+      if (key === 'effects' && isMap(pair.value)) pair.value.flow = true;
+      if (key === 'evidence' && isSeq(pair.value)) for (const e of pair.value.items) if (isMap(e)) e.flow = true;
+      return undefined;
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
 }

@@ -9,11 +9,14 @@
  * Adding a benchmark: write a module whose function returns a BenchSection
  * (bench/measure.ts) and add it to `modules` below.
  */
+import { readEnvironmentOnce } from '../src/cli/environment.ts';
 import { browserBench } from './browserBench.ts';
 import { checkBench } from './checkBench.ts';
 import { engineBench } from './engineBench.ts';
 import type { BenchSection } from './measure.ts';
 
+// As `npm run scenarios` does, so the checker is timed as that command runs it.
+readEnvironmentOnce();
 const quick = process.env.BENCH_QUICK === '1';
 
 const modules: Record<string, () => Promise<BenchSection>> = {

@@ -42,8 +42,8 @@ const cases: { kind: string; edit: (t: string) => string; message: RegExp; at: s
   {
     kind: 'best path does not reach full marks',
     edit: (t) => t.replace('criterion: a10.1.2, met: true, why: Acknowledges the wait and offers help.', 'criterion: a10.1.2, met: false, why: Apologises but does not offer help.'),
-    message: /no path reaches full marks/,
-    at: 'start: greet',
+    message: /no path reaches full marks: the best path to an ending loses marks first at "greet", by option 1 \("Sorry to keep you waiting\. How can I …"\), which fails a10\.1\.2; no option open there meets all its evidence/,
+    at: '  greet:',
   },
   { kind: 'dead end', edit: (t) => t.replace('    say: "Thanks, that\'s sorted then."\n    end: resolved', '    say: "Thanks, that\'s sorted then."'), message: /node "fixed" is a dead end/, at: '  fixed:' },
   {

@@ -34,7 +34,8 @@ export interface SimulationSummary {
   nodes: number;
   best: { turns: number; percent: number; ending: string } | string;
   worst: { turns: number; percent: number; ending: string };
-  endings: { node: string; outcome: string; turns: number | null }[];
+  /** Turns on the shortest path to each ending: null when none reaches it, 'limit' when the search stopped first. */
+  endings: { node: string; outcome: string; turns: number | null | 'limit' }[];
   random: { runs: number; min: number; median: number; max: number; endings: Record<string, number> };
 }
 
@@ -48,7 +49,7 @@ function result(session: Session) {
 export function simulate(scenario: Scenario, runs = 200): SimulationSummary {
   const space = new ScenarioSpace(scenario);
   const best = space.bestPath();
-  const endings = [...space.pathsToEndings()].map(([id, p]) => ({ node: id, outcome: scenario.nodes[id]!.end!, turns: typeof p === 'string' ? null : p.moves.length }));
+  const endings = [...space.pathsToEndings()].map(([id, p]) => ({ node: id, outcome: scenario.nodes[id]!.end!, turns: p === 'limit' ? ('limit' as const) : p === 'none' ? null : p.moves.length }));
   const scores: number[] = [];
   const endingCounts: Record<string, number> = {};
   for (let i = 0; i < runs; i++) {

@@ -61,12 +61,19 @@ export interface ReplayOptions extends Pick<SessionOptions, 'clock'> {
   onTurn?: (replayed: Turn, index: number) => boolean | void;
 }
 
-/** A recorded turn the replay cannot take: the turn's index, and `action` when the record's action is at fault. */
+/**
+ * Why a recorded turn cannot be taken: the conversation had already ended, the turn records no action,
+ * the option it records is not on offer there, or it records a wait where nothing is waiting.
+ */
+export type ReplayProblem = 'turns-after-end' | 'no-action' | 'not-offered' | 'nothing-waiting';
+
+/** A recorded turn the replay cannot take: the turn's index, why, and `action` when the record's action is at fault. */
 export class ReplayError extends Error {
   override name = 'ReplayError';
   constructor(
     message: string,
     readonly turn: number,
+    readonly problem: ReplayProblem,
     readonly field?: 'action',
   ) {
     super(message);
@@ -233,7 +240,7 @@ export class Session {
     const session = new Session(scenario, source.learner, { mode: source.mode, seed: source.seed, now, ...(options.clock ? { clock: options.clock } : {}) });
     try {
       for (const [i, turn] of source.turns.entries()) {
-        if (session.ended) throw new ReplayError('the replay ended before this turn', i);
+        if (session.ended) throw new ReplayError('the replay ended before this turn', i, 'turns-after-end');
         const replayed = session.take(turn, i);
         if (options.onTurn?.(replayed, i) === false) break;
       }
@@ -247,11 +254,11 @@ export class Session {
   /** Takes a recorded turn's action again. */
   private take(turn: Pick<Turn, 'action'> | undefined, index: number): Turn {
     const action = turn?.action;
-    if (action?.kind !== 'choice' && action?.kind !== 'timeout') throw new ReplayError('turn has no recorded action', index, 'action');
+    if (action?.kind !== 'choice' && action?.kind !== 'timeout') throw new ReplayError('turn has no recorded action', index, 'no-action', 'action');
     try {
       return action.kind === 'choice' ? this.choose(action.choice) : this.wait();
     } catch (err) {
-      throw new ReplayError(`the recorded action cannot be taken here: ${(err as Error).message}`, index, 'action');
+      throw new ReplayError(`the recorded action cannot be taken here: ${(err as Error).message}`, index, action.kind === 'choice' ? 'not-offered' : 'nothing-waiting', 'action');
     }
   }
 

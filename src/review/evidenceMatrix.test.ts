@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../standards/catalogue.ts';
-import { evidenceMatrix, evidenceMatrixCsv, MATRIX_CSV_HEADER, matrixSources, type MatrixCriterion } from './evidenceMatrix.ts';
+import { evidenceMatrix, evidenceMatrixCsv, groupStatus, MATRIX_CSV_HEADER, matrixSources, type MatrixCriterion } from './evidenceMatrix.ts';
 import { openRecord } from './openRecord.ts';
 import type { Review } from '../export/reviewTypes.ts';
 import { bankBest, bankPractice, billWorst, deliveryBest, registry } from '../../test/support/reviewRecords.ts';
@@ -39,14 +39,33 @@ describe('evidence matrix', () => {
     }
   });
 
-  it('sums elements and units: demonstrated only when all of it is, not yet seen when none of it is', () => {
+  it('says what is true of each element and unit: demonstrated, a gap, in progress or not yet seen, never "not demonstrated" for what was only unseen', () => {
     for (const u of m.units) {
       for (const e of u.elements) {
         const n = (s: string) => e.criteria.filter((c) => c.status === s).length;
         expect(e.counts).toEqual({ demonstrated: n('demonstrated'), 'not-demonstrated': n('not-demonstrated'), 'not-seen': n('not-seen') });
-        expect(e.status).toBe(n('demonstrated') === e.criteria.length ? 'demonstrated' : n('not-seen') === e.criteria.length ? 'not-seen' : 'not-demonstrated');
+        const expected = n('demonstrated') === e.criteria.length ? 'demonstrated' : n('not-demonstrated') > 0 ? 'gap' : n('demonstrated') > 0 ? 'in-progress' : 'not-seen';
+        expect(e.status, e.code).toBe(expected);
       }
       expect(u.counts.demonstrated + u.counts['not-demonstrated'] + u.counts['not-seen']).toBe(u.elements.reduce((s, e) => s + e.criteria.length, 0));
+      expect(u.status).toBe(groupStatus(u.counts));
+    }
+    const statuses = new Set(m.units.flatMap((u) => u.elements.map((e) => e.status)));
+    // These three transcripts leave elements of every kind.
+    expect([...statuses].sort()).toEqual(['demonstrated', 'gap', 'in-progress', 'not-seen']);
+  });
+
+  it('gives each group status from its counts', () => {
+    expect(groupStatus({ demonstrated: 3, 'not-demonstrated': 0, 'not-seen': 0 })).toBe('demonstrated');
+    expect(groupStatus({ demonstrated: 2, 'not-demonstrated': 1, 'not-seen': 4 })).toBe('gap');
+    expect(groupStatus({ demonstrated: 0, 'not-demonstrated': 1, 'not-seen': 0 })).toBe('gap');
+    expect(groupStatus({ demonstrated: 2, 'not-demonstrated': 0, 'not-seen': 4 })).toBe('in-progress');
+    expect(groupStatus({ demonstrated: 0, 'not-demonstrated': 0, 'not-seen': 4 })).toBe('not-seen');
+  });
+
+  it("has one cell per attempt: the criterion's status there, or not assessed by that scenario", () => {
+    for (const c of criteria(m)) {
+      expect(c.cells, c.code).toEqual(sources.map((s) => s.transcript.rollUp.criteria.find((x) => x.code === c.code)?.status ?? 'not-assessed'));
     }
   });
 
@@ -59,14 +78,28 @@ describe('evidence matrix', () => {
     expect(c.overrides).toEqual([{ source: 'bank.json', status: 'not-demonstrated', reason: 'Only after prompting.' }]);
   });
 
-  it('exports one CSV row per unit, element and criterion, with the references', () => {
+  it('exports one CSV row per unit, element and criterion, with a column per attempt and the references', () => {
     const lines = evidenceMatrixCsv(m).trimEnd().split('\r\n');
-    expect(lines[0]).toBe(MATRIX_CSV_HEADER.join(','));
+    expect(lines[0]).toBe([...MATRIX_CSV_HEADER, 'bank.json', 'bill.json', 'delivery.json', 'references', 'assessor overrides'].join(','));
     const elements = catalogue.units.flatMap((u) => u.elements);
     expect(lines).toHaveLength(1 + catalogue.units.length + elements.length + elements.flatMap((e) => e.criteria).length);
     const c = criteria(m).find((x) => x.refs.length > 1)!;
     const row = lines.find((l) => l.startsWith(`criterion,${c.code},`))!;
+    expect(row).toContain(`,${c.cells.join(',')},`);
     expect(row).toContain(c.refs.map((r) => `${r.source} turn ${r.turn} (${r.met ? 'met' : 'not met'})`).join('; '));
+    const gap = m.units.flatMap((u) => u.elements).find((e) => e.status === 'gap')!;
+    expect(lines.find((l) => l.startsWith(`element,${gap.code},`))).toMatch(new RegExp(`,gap,${gap.counts.demonstrated},${gap.counts['not-demonstrated']},${gap.counts['not-seen']},,,,,$`));
+  });
+
+  it("names the learner's access arrangement in an attempt's column", () => {
+    const [bank, bill, delivery] = sources;
+    const withAccess = [
+      { ...bank!, transcript: { ...bank!.transcript, access: { timers: 'extended', factor: 5 } } },
+      { ...bill!, transcript: { ...bill!.transcript, access: { timers: 'off' } } },
+      delivery!,
+    ];
+    const header = evidenceMatrixCsv(evidenceMatrix('Sam Okafor', withAccess)).split('\r\n')[0];
+    expect(header).toContain(',bank.json (timers extended x5),bill.json (timers off),delivery.json,');
   });
 
   it('takes only verified assessments as evidence, grouped by learner, and says why the rest are left out', () => {

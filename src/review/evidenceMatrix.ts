@@ -1,7 +1,11 @@
 /**
  * A learner's evidence across several transcripts, laid over the whole of
  * units A10 to C8: for each criterion, whether it has been demonstrated, shown
- * but not demonstrated, or not yet seen, with the turns that show it.
+ * but not demonstrated, or not yet seen, with the turns that show it and its
+ * status in each attempt (the grid's columns). An element or unit says what is
+ * true of it: demonstrated; a gap (so many criteria seen and not
+ * demonstrated); in progress (so many of its criteria seen, none missed); or
+ * not yet seen. Nothing unseen is ever called "not demonstrated".
  *
  * One demonstration is enough to mark a criterion demonstrated: the matrix
  * answers "where is the evidence?", and the references to turns where it was
@@ -9,8 +13,10 @@
  * The assessor's overrides count in place of the recorded status.
  */
 import type { Transcript } from '../engine/transcript.ts';
+import type { CriterionStatus } from '../engine/types.ts';
 import { catalogue } from '../standards/catalogue.ts';
 import { csvDocument, type Cell } from '../export/csv.ts';
+import { accessOf } from '../web/accessArrangement.ts';
 import type { OpenedRecord } from './openRecord.ts';
 import { assessedStatus } from './reviewState.ts';
 import type { Review } from '../export/reviewTypes.ts';
@@ -26,6 +32,12 @@ export interface MatrixSource {
 
 export type MatrixStatus = 'demonstrated' | 'not-demonstrated' | 'not-seen';
 
+/** A criterion in one attempt: the status the assessor stands behind, or `not-assessed` when that scenario never cites it. */
+export type CellStatus = CriterionStatus | 'not-assessed';
+
+/** What is true of an element or unit: all demonstrated; a gap (some not demonstrated); in progress (some seen, none missed); not yet seen. */
+export type GroupStatus = 'demonstrated' | 'gap' | 'in-progress' | 'not-seen';
+
 export interface TurnRef {
   source: string;
   sourceId: string;
@@ -38,6 +50,8 @@ export interface MatrixCriterion {
   code: string;
   text: string;
   status: MatrixStatus;
+  /** One per source, in the order of `EvidenceMatrix.sources`. */
+  cells: CellStatus[];
   refs: TurnRef[];
   overrides: { source: string; status: string; reason: string }[];
 }
@@ -47,7 +61,7 @@ export type Counts = Record<MatrixStatus, number>;
 export interface MatrixElement {
   code: string;
   title: string;
-  status: MatrixStatus;
+  status: GroupStatus;
   counts: Counts;
   criteria: MatrixCriterion[];
 }
@@ -55,7 +69,7 @@ export interface MatrixElement {
 export interface MatrixUnit {
   code: string;
   title: string;
-  status: MatrixStatus;
+  status: GroupStatus;
   counts: Counts;
   elements: MatrixElement[];
 }
@@ -63,13 +77,16 @@ export interface MatrixUnit {
 export interface EvidenceMatrix {
   learner: string;
   sources: string[];
+  /** The attempts themselves, in the order of the grid's columns. */
+  attempts: MatrixSource[];
   units: MatrixUnit[];
 }
 
 function criterionRow(code: string, text: string, sources: readonly MatrixSource[]): MatrixCriterion {
-  const row: MatrixCriterion = { code, text, status: 'not-seen', refs: [], overrides: [] };
+  const row: MatrixCriterion = { code, text, status: 'not-seen', cells: [], refs: [], overrides: [] };
   const statuses = new Set<string>();
   for (const s of sources) {
+    row.cells.push(assessedStatus(s.review, s.transcript, code) ?? 'not-assessed');
     for (const turn of s.transcript.turns) {
       for (const e of turn.evidence) if (e.criterion.toLowerCase() === code) row.refs.push({ source: s.name, sourceId: s.id ?? s.name, turn: turn.index + 1, met: e.met });
     }
@@ -82,12 +99,18 @@ function criterionRow(code: string, text: string, sources: readonly MatrixSource
   return row;
 }
 
-function tally(statuses: readonly MatrixStatus[]): { status: MatrixStatus; counts: Counts } {
+/** A group's status from its counts: a gap outweighs progress, since it is what the assessor must act on. */
+export function groupStatus(counts: Counts): GroupStatus {
+  const all = counts.demonstrated + counts['not-demonstrated'] + counts['not-seen'];
+  if (counts.demonstrated === all) return 'demonstrated';
+  if (counts['not-demonstrated'] > 0) return 'gap';
+  return counts.demonstrated > 0 ? 'in-progress' : 'not-seen';
+}
+
+function tally(statuses: readonly MatrixStatus[]): { status: GroupStatus; counts: Counts } {
   const counts: Counts = { demonstrated: 0, 'not-demonstrated': 0, 'not-seen': 0 };
   for (const s of statuses) counts[s]++;
-  // A group is demonstrated only when all of it is; untouched when none of it has been seen.
-  const status = counts.demonstrated === statuses.length ? 'demonstrated' : counts['not-seen'] === statuses.length ? 'not-seen' : 'not-demonstrated';
-  return { status, counts };
+  return { status: groupStatus(counts), counts };
 }
 
 function sumCounts(list: readonly Counts[]): Counts {
@@ -100,10 +123,10 @@ export function evidenceMatrix(learner: string, sources: readonly MatrixSource[]
       const criteria = e.criteria.map((c) => criterionRow(c.code, c.text, sources));
       return { code: e.code, title: e.title, ...tally(criteria.map((c) => c.status)), criteria };
     });
-    const all = elements.flatMap((e) => e.criteria.map((c) => c.status));
-    return { code: u.code, title: u.title, status: tally(all).status, counts: sumCounts(elements.map((e) => e.counts)), elements };
+    const counts = sumCounts(elements.map((e) => e.counts));
+    return { code: u.code, title: u.title, status: groupStatus(counts), counts, elements };
   });
-  return { learner, sources: sources.map((s) => s.name), units };
+  return { learner, sources: sources.map((s) => s.name), attempts: [...sources], units };
 }
 
 export type Exclusion = { file: string; why: 'not-verified' | 'practice' };
@@ -131,20 +154,36 @@ export function matrixSources(opened: readonly (OpenedRecord & { id?: string })[
 
 export const refText = (refs: readonly TurnRef[]): string => refs.map((r) => `${r.source} turn ${r.turn} (${r.met ? 'met' : 'not met'})`).join('; ');
 
-export const MATRIX_CSV_HEADER = ['level', 'code', 'title', 'status', 'demonstrated', 'not demonstrated', 'not seen', 'references', 'assessor overrides'] as const;
+export const MATRIX_CSV_HEADER = ['level', 'code', 'title', 'status', 'demonstrated', 'not demonstrated', 'not seen'] as const;
+
+/**
+ * One row per unit, element and criterion; after the counts, one column per
+ * attempt (headed by its file) with the criterion's status in it, then the
+ * references and the assessor's overrides. Statuses are codes a spreadsheet
+ * can filter on: demonstrated, gap, in-progress, not-seen for groups;
+ * demonstrated, not-demonstrated, not-seen for criteria, and not-observed or
+ * not-assessed in an attempt.
+ */
+/** An attempt's column: its file, and the learner's access arrangement when it had one. */
+function attemptHeading(a: MatrixSource): string {
+  const access = accessOf(a.transcript);
+  if (!access) return a.name;
+  return `${a.name} (${access.timers === 'off' ? 'timers off' : `timers extended x${access.factor}`})`;
+}
 
 export function evidenceMatrixCsv(m: EvidenceMatrix): string {
   const rows: Cell[][] = [];
-  const group = (level: string, g: { code: string; title: string; status: MatrixStatus; counts: Counts }) =>
-    rows.push([level, g.code, g.title, g.status, g.counts.demonstrated, g.counts['not-demonstrated'], g.counts['not-seen'], '', '']);
+  const blanks = m.sources.map(() => '');
+  const group = (level: string, g: { code: string; title: string; status: GroupStatus; counts: Counts }) =>
+    rows.push([level, g.code, g.title, g.status, g.counts.demonstrated, g.counts['not-demonstrated'], g.counts['not-seen'], ...blanks, '', '']);
   for (const u of m.units) {
     group('unit', u);
     for (const e of u.elements) {
       group('element', e);
       for (const c of e.criteria) {
-        rows.push(['criterion', c.code, c.text, c.status, '', '', '', refText(c.refs), c.overrides.map((o) => `${o.source}: ${o.status} (${o.reason})`).join('; ')]);
+        rows.push(['criterion', c.code, c.text, c.status, '', '', '', ...c.cells, refText(c.refs), c.overrides.map((o) => `${o.source}: ${o.status} (${o.reason})`).join('; ')]);
       }
     }
   }
-  return csvDocument(MATRIX_CSV_HEADER, rows);
+  return csvDocument([...MATRIX_CSV_HEADER, ...m.attempts.map(attemptHeading), 'references', 'assessor overrides'], rows);
 }

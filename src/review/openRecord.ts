@@ -5,7 +5,7 @@
  * the assessor gets a plain answer.
  */
 import type { Transcript } from '../engine/transcript.ts';
-import { verify } from '../engine/verify.ts';
+import { verify, type VerifyProblem } from '../engine/verify.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { readReview } from '../export/reviewedRecord.ts';
@@ -15,7 +15,8 @@ import { transcriptShapeProblem } from './transcriptShape.ts';
 
 export type Finding =
   | { kind: 'verified'; turns: number }
-  | { kind: 'diverges'; reason: string; turn?: number; field?: string; recorded?: unknown; replayed?: unknown }
+  /** `problem` is what kind of difference verify found; `replay-failed` when the replay itself broke. */
+  | { kind: 'diverges'; problem: VerifyProblem | 'replay-failed'; reason: string; turn?: number; field?: string; recorded?: unknown; replayed?: unknown }
   | { kind: 'unknown-scenario'; id: string }
   | { kind: 'engine-version'; recorded: string; current: string }
   | { kind: 'scenario-version'; id: string }
@@ -66,6 +67,6 @@ export function openRecord(file: string, text: string, registry: ScenarioRegistr
     const { ok: _ok, ...difference } = result;
     return { ...withScenario, finding: { kind: 'diverges', ...difference } };
   } catch (err) {
-    return { ...withScenario, finding: { kind: 'diverges', reason: `the replay failed: ${(err as Error).message}` } };
+    return { ...withScenario, finding: { kind: 'diverges', problem: 'replay-failed', reason: `the replay failed: ${(err as Error).message}` } };
   }
 }

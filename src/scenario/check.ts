@@ -10,7 +10,10 @@ import { exitFindings } from './exitChecks.ts';
 import { graphFindings, type Finding } from './graphChecks.ts';
 import { loadScenarioText } from './load.ts';
 import { lookFindings, presentFindings } from './lookChecks.ts';
+import { fullMarksFindings } from './fullMarksChecks.ts';
 import { ScenarioSpace } from './paths.ts';
+import { routeLoopFindings } from './routeLoops.ts';
+import { isLimitFinding, reachFindings } from './reachChecks.ts';
 import type { Problem } from './problem.ts';
 import type { Scenario } from './schema.ts';
 import type { YamlSource } from './yamlSource.ts';
@@ -38,12 +41,12 @@ function referenceFindings(scenario: Scenario, fileStem?: string): Finding[] {
     node.choices.forEach((c, i) => {
       c.evidence.forEach((e, j) => check(e.criterion, ['nodes', id, 'choices', i, 'evidence', j, 'criterion']));
       for (const meter of Object.keys(c.effects)) {
-        if (!(meter in scenario.meters)) findings.push({ keys: ['nodes', id, 'choices', i, 'effects', meter], onKey: true, message: `unknown meter "${meter}" in effects` });
+        if (!Object.hasOwn(scenario.meters, meter)) findings.push({ keys: ['nodes', id, 'choices', i, 'effects', meter], onKey: true, message: `unknown meter "${meter}" in effects` });
       }
     });
     node.after?.evidence.forEach((e, j) => check(e.criterion, ['nodes', id, 'after', 'evidence', j, 'criterion']));
     for (const meter of Object.keys(node.after?.effects ?? {})) {
-      if (!(meter in scenario.meters)) findings.push({ keys: ['nodes', id, 'after', 'effects', meter], onKey: true, message: `unknown meter "${meter}" in effects` });
+      if (!Object.hasOwn(scenario.meters, meter)) findings.push({ keys: ['nodes', id, 'after', 'effects', meter], onKey: true, message: `unknown meter "${meter}" in effects` });
     }
   }
   for (const [name, m] of Object.entries(scenario.meters)) {
@@ -56,40 +59,58 @@ function referenceFindings(scenario: Scenario, fileStem?: string): Finding[] {
 }
 
 function behaviourFindings(scenario: Scenario): Finding[] {
-  const findings: Finding[] = [];
   const space = new ScenarioSpace(scenario);
-  const best = space.bestPath();
-  if (best === 'none') {
-    const critical = scenario.pass.critical;
-    const plain = critical.length > 0 ? new ScenarioSpace({ ...scenario, pass: { ...scenario.pass, critical: [] } }).bestPath() : 'none';
-    if (typeof plain !== 'string') findings.push({ keys: ['pass', 'critical'], message: `no path can meet the pass rule: no full-marks path demonstrates all of ${critical.join(', ')}` });
-    else findings.push({ keys: ['start'], message: 'no path reaches full marks: some ending must be reachable with every piece of evidence met' });
-  }
-  if (best === 'limit') findings.push({ keys: ['start'], message: 'the scenario has too many meter states to search for a full-marks path; simplify its meters' });
-  for (const [id, path] of space.pathsToEndings()) {
-    if (path === 'none') findings.push({ keys: ['nodes', id], onKey: true, message: `ending "${id}" can never be reached with the meters as they change` });
-  }
-  return findings;
+  const reach = reachFindings(scenario, space);
+  // One search out of room is enough to say so; a second saying the same adds nothing.
+  const stopped = reach.some(isLimitFinding);
+  return [...reach, ...fullMarksFindings(scenario, space).filter((f) => !(stopped && isLimitFinding(f)))];
 }
 
 function toProblems(source: YamlSource, findings: Finding[]): Problem[] {
   return findings.map((f) => ({ path: source.path, ...source.locate(f.keys, f.onKey), message: f.message }));
 }
 
+/**
+ * Checks one scenario file. Bad input never throws; should the checker itself fail on some file, that is
+ * reported as the file's problem, so a caller checking many files goes on to the next.
+ */
 export function checkScenarioText(text: string, path: string): CheckResult {
+  try {
+    return checkUnguarded(text, path);
+  } catch (err) {
+    return { problems: [internalError(path, err)] };
+  }
+}
+
+/** A failure of the checker's own, as a problem of the file it was checking (its first line). */
+export function internalError(path: string, err: unknown): Problem {
+  const reason = err instanceof Error ? err.message : String(err);
+  return { path, line: 1, col: 1, message: `internal error while checking this file: ${reason}` };
+}
+
+function checkUnguarded(text: string, path: string): CheckResult {
   const loaded = loadScenarioText(text, path);
   if (!loaded.ok) return { problems: loaded.problems };
-  const { scenario, source, hash } = loaded;
+  const { scenario } = loaded;
+  // The file's positions are read only to place a problem (a sound file never needs them).
+  const place = (findings: Finding[]) => (findings.length === 0 ? [] : toProblems(loaded.source, findings));
   const stem = path.split(/[\\/]/).pop()?.replace(/\.ya?ml$/i, '');
-  const problems: Problem[] = toProblems(source, referenceFindings(scenario, stem));
+  const problems: Problem[] = place(referenceFindings(scenario, stem));
   const { errors } = parseConditions(scenario);
-  for (const e of errors) problems.push({ path, ...source.locateInside(e.keys, e.offset), message: e.message });
+  for (const e of errors) problems.push({ path, ...loaded.source.locateInside(e.keys, e.offset), message: e.message });
   const graph = graphFindings(scenario);
-  problems.push(...toProblems(source, graph));
+  problems.push(...place(graph));
   if (errors.length === 0 && graph.length === 0) {
-    problems.push(...toProblems(source, exitFindings(scenario)));
-    if (problems.length === 0) problems.push(...toProblems(source, behaviourFindings(scenario)));
+    problems.push(...place([...exitFindings(scenario), ...routeLoopFindings(scenario)]));
+    if (problems.length === 0) problems.push(...place(behaviourFindings(scenario)));
   }
   problems.sort((a, b) => a.line - b.line || a.col - b.col);
-  return problems.length === 0 ? { scenario, hash, problems } : { problems };
+  if (problems.length > 0) return { problems };
+  return {
+    scenario,
+    get hash() {
+      return loaded.hash;
+    },
+    problems,
+  };
 }

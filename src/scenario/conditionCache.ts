@@ -3,7 +3,8 @@
  * across a scenario and is read on every step, so the machine, restores,
  * replays and the checker's exit search share one parse per scenario.
  */
-import { evaluate, parseExpression, type Expr } from './expression.ts';
+import { parseExpression, type Expr } from './expression.ts';
+import { evaluate } from './predicate.ts';
 import type { Meters } from './meters.ts';
 import type { Scenario } from './schema.ts';
 

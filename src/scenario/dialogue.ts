@@ -18,7 +18,8 @@ export interface CustomerLine {
 }
 
 export function nodeOf(scenario: Scenario, id: string): ScenarioNode {
-  const node = scenario.nodes[id];
+  // Own nodes only: a target called "constructor" must not find Object's.
+  const node = Object.hasOwn(scenario.nodes, id) ? scenario.nodes[id] : undefined;
   if (!node) throw new Error(`scenario "${scenario.id}" has no node "${id}"`);
   return node;
 }
@@ -41,17 +42,18 @@ export function openChoices(node: ScenarioNode, meters: Meters, conds: Condition
 }
 
 /**
- * The nodes a conversation passes through from `id` by automatic routes, ending with the one it rests in. A
- * scenario whose routes loop is rejected by the checker, so a cap suffices here.
+ * The nodes a conversation passes through from `id` by automatic routes, however many there are in a row,
+ * ending with the one it rests in. Meters do not change on the way, so arriving again at a node already passed
+ * is a loop for ever: the checker rejects such scenarios, and this refuses rather than hangs on one it has not seen.
  */
 export function routeFrom(scenario: Scenario, id: string, meters: Meters, conds: Conditions): string[] {
   const path = [id];
-  for (let hops = 0; hops < 64; hops++) {
+  for (;;) {
     const route = nodeOf(scenario, path[path.length - 1]!).when.find((r) => conds.holds(r.if, meters));
     if (!route) return path;
+    if (path.includes(route.to)) throw new Error(`automatic routes from "${id}" in "${scenario.id}" loop back to "${route.to}"`);
     path.push(route.to);
   }
-  throw new Error(`automatic routes from "${id}" in "${scenario.id}" loop`);
 }
 
 /** Where a conversation comes to rest from a node, after its automatic routes. */

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, ExpressionError, metersIn, parseExpression, thresholdsIn, toPredicate } from './expression.ts';
+import { ExpressionError, metersIn, parseExpression } from './expression.ts';
+import { axesFor } from './meterCases.ts';
+import { evaluate, toPredicate } from './predicate.ts';
 
 const m = { mood: 30, patience: 0, trust: 75 };
 const run = (src: string) => evaluate(parseExpression(src), m);
@@ -54,12 +56,15 @@ describe('condition language', () => {
     expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();
   });
 
-  it('reports the meters and thresholds a condition uses', () => {
-    const e = parseExpression('mood < 40 and (trust >= 60 or 20 > mood)');
+  it('reports the meters a condition uses and the stretches of each meter\'s scale that answer alike', () => {
+    const e = parseExpression('mood < 40 and (trust >= 60 or 20 > mood or trust == 90)');
     expect([...metersIn(e)].sort()).toEqual(['mood', 'trust']);
-    const t = thresholdsIn(e);
-    expect([...t.get('mood')!].sort()).toEqual([20, 40]);
-    expect([...t.get('trust')!]).toEqual([60]);
+    const axes = axesFor([e], () => ({ lo: 0, hi: 100 }));
+    // mood changes its answer at 20 and 40; trust at 60, and at 90 and 91.
+    expect(axes).toEqual([
+      { name: 'mood', values: [0, 20, 40] },
+      { name: 'trust', values: [0, 60, 90, 91] },
+    ]);
   });
 
   it('refuses to evaluate an unknown meter', () => {
@@ -69,8 +74,10 @@ describe('condition language', () => {
   it('means the same as a predicate over meter slots as when evaluated', () => {
     const names = ['mood', 'patience', 'trust'];
     const slotOf = (name: string) => (names.includes(name) ? names.indexOf(name) : undefined);
-    const operand = fc.oneof(fc.constantFrom(...names), fc.integer({ min: -5, max: 105 }).map(String));
-    const compare = fc.tuple(operand, fc.constantFrom('<', '<=', '>', '>=', '==', '!='), operand).map(([a, op, b]) => `${a} ${op} ${b}`);
+    const meter = fc.constantFrom(...names);
+    const number = fc.integer({ min: -5, max: 105 }).map(String);
+    const sides = fc.oneof(fc.tuple(meter, number), fc.tuple(number, meter));
+    const compare = fc.tuple(sides, fc.constantFrom('<', '<=', '>', '>=', '==', '!=')).map(([[a, b], op]) => `${a} ${op} ${b}`);
     const expr = fc.letrec<{ e: string }>((tie) => ({
       e: fc.oneof(
         { depthSize: 'small', withCrossShrink: true },

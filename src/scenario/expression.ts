@@ -1,21 +1,29 @@
 /**
- * The condition language of scenarios: comparisons of meters with whole numbers,
- * combined with `and`, `or`, `not` and brackets. Scenario text is parsed into a
- * tiny AST and interpreted here; it is never handed to `eval` or `Function`.
+ * The condition language of scenarios: comparisons of a meter with a whole
+ * number, combined with `and`, `or`, `not` and brackets. Scenario text is
+ * parsed into a small tree here and interpreted by predicate.ts; it is never
+ * handed to `eval` or `Function`.
  *
  *   expr    := or
  *   or      := and ('or' and)*
  *   and     := unary ('and' unary)*
  *   unary   := 'not' unary | '(' expr ')' | compare
- *   compare := operand op operand     op := < <= > >= == !=
- *   operand := meter | integer
+ *   compare := meter op integer | integer op meter     op := < <= > >= == !=
+ *
+ * The parser and every walk over a tree use explicit stacks, never recursion,
+ * so a condition nested tens of thousands of brackets deep is read like any
+ * other. Chains of `and` (or of `or`) become one node with many items, which
+ * keeps trees shallow for the common long chain.
+ *
+ * A comparison always has a meter on one side and a number on the other: the
+ * guide promises conditions "compare meters with whole numbers", and that is
+ * what lets the checker decide exactly, by trying a handful of values per
+ * meter, whether a node always has a way out or a cycle of routes can loop.
  */
 export type CompareOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
-export type Operand = { kind: 'meter'; name: string } | { kind: 'number'; value: number };
-export type Expr =
-  | { kind: 'compare'; op: CompareOp; left: Operand; right: Operand }
-  | { kind: 'and' | 'or'; left: Expr; right: Expr }
-  | { kind: 'not'; expr: Expr };
+/** `meter op value`, whichever side the meter was written on (`40 > mood` is `mood < 40`). */
+export type Compare = { kind: 'compare'; meter: string; op: CompareOp; value: number };
+export type Expr = Compare | { kind: 'and' | 'or'; items: Expr[] } | { kind: 'not'; expr: Expr };
 
 export class ExpressionError extends Error {
   /** Zero-based offset into the expression text where the problem is. */
@@ -33,16 +41,27 @@ type Token =
   | { kind: 'end'; at: number };
 
 const OPS: readonly CompareOp[] = ['<=', '>=', '==', '!=', '<', '>'];
+// Sticky patterns read a token where the last one ended: slicing the text per token would make a long
+// condition quadratic to read.
+const NUMBER = /[+-]?\d+/y;
+const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
+const SPACE = /\s+/y;
+
+function match(pattern: RegExp, src: string, at: number): string | null {
+  pattern.lastIndex = at;
+  return pattern.exec(src)?.[0] ?? null;
+}
 
 function tokenize(src: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < src.length) {
-    const c = src[i]!;
-    if (/\s/.test(c)) {
-      i++;
+    const space = match(SPACE, src, i);
+    if (space) {
+      i += space.length;
       continue;
     }
+    const c = src[i]!;
     if (c === '(' || c === ')') {
       tokens.push({ kind: 'paren', text: c, at: i++ });
       continue;
@@ -53,16 +72,16 @@ function tokenize(src: string): Token[] {
       i += op.length;
       continue;
     }
-    const num = /^[+-]?\d+/.exec(src.slice(i));
+    const num = match(NUMBER, src, i);
     if (num) {
-      tokens.push({ kind: 'number', value: Number(num[0]), at: i });
-      i += num[0].length;
+      tokens.push({ kind: 'number', value: Number(num), at: i });
+      i += num.length;
       continue;
     }
-    const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i));
+    const word = match(WORD, src, i);
     if (word) {
-      tokens.push({ kind: 'word', text: word[0], at: i });
-      i += word[0].length;
+      tokens.push({ kind: 'word', text: word, at: i });
+      i += word.length;
       continue;
     }
     if (c === '=') throw new ExpressionError('use "==" to compare, not "="', i);
@@ -74,184 +93,120 @@ function tokenize(src: string): Token[] {
 }
 
 const KEYWORDS = new Set(['and', 'or', 'not']);
+const FLIPPED: Readonly<Record<CompareOp, CompareOp>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
 
+/** Reads `operand op operand` at `pos`; gives the comparison and where the next token is. */
+function comparison(tokens: Token[], pos: number, src: string): { expr: Compare; next: number } {
+  const operand = (t: Token) => {
+    if (t.kind === 'number' || (t.kind === 'word' && !KEYWORDS.has(t.text))) return t;
+    throw new ExpressionError(t.kind === 'end' ? 'condition ends too soon' : 'expected a meter name or a number', t.at);
+  };
+  const left = operand(tokens[pos]!);
+  const op = tokens[pos + 1]!;
+  if (op.kind !== 'op') throw new ExpressionError('expected a comparison such as "<=" or "=="', op.at);
+  const right = operand(tokens[pos + 2]!);
+  const end = tokens[pos + 3]!.at;
+  const written = src.slice(left.at, right.kind === 'number' ? end : right.at + right.text.length).trim();
+  if (left.kind === 'word' && right.kind === 'word') {
+    throw new ExpressionError(`"${written}" compares two meters; a condition compares a meter with a whole number, such as "${left.text} ${op.text} 50"`, left.at);
+  }
+  if (left.kind === 'number' && right.kind === 'number') {
+    throw new ExpressionError(`"${written}" compares two numbers; a condition compares a meter with a whole number, such as "mood ${op.text} ${right.value}"`, left.at);
+  }
+  const expr: Compare =
+    left.kind === 'word'
+      ? { kind: 'compare', meter: left.text, op: op.text, value: (right as { value: number }).value }
+      : { kind: 'compare', meter: (right as { text: string }).text, op: FLIPPED[op.text], value: left.value };
+  return { expr, next: pos + 3 };
+}
+
+type Pending = { kind: 'not' } | { kind: '('; at: number } | { kind: 'and' | 'or' };
+
+/** `and` and `or` chains become one node; joining two of a kind keeps it flat whichever side came from brackets. */
+function join(kind: 'and' | 'or', left: Expr, right: Expr): Expr {
+  const items: Expr[] = left.kind === kind ? left.items : [left];
+  if (right.kind === kind) for (const item of right.items) items.push(item);
+  else items.push(right);
+  return left.kind === kind ? left : { kind, items };
+}
+
+/** Parses a condition, or throws an ExpressionError at the offending offset. Precedence climbing on explicit stacks. */
 export function parseExpression(src: string): Expr {
   const tokens = tokenize(src);
-  let pos = 0;
-  const peek = () => tokens[pos]!;
+  const operands: Expr[] = [];
+  const pending: Pending[] = [];
+  let open = 0;
   const isWord = (t: Token, w: string) => t.kind === 'word' && t.text === w;
-
-  function operand(): Operand {
-    const t = peek();
-    if (t.kind === 'number') {
-      pos++;
-      return { kind: 'number', value: t.value };
+  const applyNots = () => {
+    while (pending.at(-1)?.kind === 'not') {
+      pending.pop();
+      operands.push({ kind: 'not', expr: operands.pop()! });
     }
-    if (t.kind === 'word' && !KEYWORDS.has(t.text)) {
-      pos++;
-      return { kind: 'meter', name: t.text };
+  };
+  /** Joins pending `and`s (and `or`s too, when `andOnly` is false) down to the nearest bracket. */
+  const reduce = (andOnly: boolean) => {
+    for (let top = pending.at(-1); top && (top.kind === 'and' || (!andOnly && top.kind === 'or')); top = pending.at(-1)) {
+      pending.pop();
+      const right = operands.pop()!;
+      operands.push(join(top.kind, operands.pop()!, right));
     }
-    throw new ExpressionError(t.kind === 'end' ? 'condition ends too soon' : 'expected a meter name or a number', t.at);
-  }
-  function compare(): Expr {
-    const left = operand();
-    const t = peek();
-    if (t.kind !== 'op') throw new ExpressionError('expected a comparison such as "<=" or "=="', t.at);
-    pos++;
-    const right = operand();
-    return { kind: 'compare', op: t.text, left, right };
-  }
-  function unary(): Expr {
-    const t = peek();
+  };
+  let pos = 0;
+  for (;;) {
+    // Expecting an operand: `not`, an opening bracket or a comparison.
+    const t = tokens[pos]!;
     if (isWord(t, 'not')) {
+      pending.push({ kind: 'not' });
       pos++;
-      return { kind: 'not', expr: unary() };
+      continue;
     }
     if (t.kind === 'paren' && t.text === '(') {
+      pending.push({ kind: '(', at: t.at });
+      open++;
       pos++;
-      const e = or();
-      const close = peek();
-      if (!(close.kind === 'paren' && close.text === ')')) throw new ExpressionError('missing ")"', close.at);
-      pos++;
-      return e;
+      continue;
     }
-    return compare();
-  }
-  function and(): Expr {
-    let left = unary();
-    while (isWord(peek(), 'and')) {
-      pos++;
-      left = { kind: 'and', left, right: unary() };
+    const { expr, next } = comparison(tokens, pos, src);
+    operands.push(expr);
+    applyNots();
+    pos = next;
+    // Expecting what follows an operand: `and`, `or`, a closing bracket or the end.
+    for (;;) {
+      const u = tokens[pos]!;
+      if (u.kind === 'paren' && u.text === ')' && open > 0) {
+        reduce(false);
+        pending.pop();
+        open--;
+        applyNots();
+        pos++;
+        continue;
+      }
+      if (isWord(u, 'and') || isWord(u, 'or')) {
+        reduce(isWord(u, 'and'));
+        pending.push({ kind: (u as { text: 'and' | 'or' }).text });
+        pos++;
+        break;
+      }
+      if (open > 0) throw new ExpressionError('missing ")"', u.at);
+      if (u.kind !== 'end') throw new ExpressionError('unexpected text after the condition', u.at);
+      reduce(false);
+      return operands[0]!;
     }
-    return left;
   }
-  function or(): Expr {
-    let left = and();
-    while (isWord(peek(), 'or')) {
-      pos++;
-      left = { kind: 'or', left, right: and() };
-    }
-    return left;
+}
+
+/** Every node of a tree, each once, without recursion. */
+export function* walk(expr: Expr): Generator<Expr> {
+  const stack: Expr[] = [expr];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    yield e;
+    if (e.kind === 'not') stack.push(e.expr);
+    else if (e.kind !== 'compare') for (let i = e.items.length - 1; i >= 0; i--) stack.push(e.items[i]!);
   }
-  const expr = or();
-  const rest = peek();
-  if (rest.kind !== 'end') throw new ExpressionError('unexpected text after the condition', rest.at);
-  return expr;
 }
 
 export function metersIn(expr: Expr, into: Set<string> = new Set()): Set<string> {
-  if (expr.kind === 'compare') {
-    for (const o of [expr.left, expr.right]) if (o.kind === 'meter') into.add(o.name);
-  } else if (expr.kind === 'not') metersIn(expr.expr, into);
-  else {
-    metersIn(expr.left, into);
-    metersIn(expr.right, into);
-  }
+  for (const e of walk(expr)) if (e.kind === 'compare') into.add(e.meter);
   return into;
-}
-
-/** The numbers each meter is compared with: the checker tries values around them. */
-export function thresholdsIn(expr: Expr, into: Map<string, Set<number>> = new Map()): Map<string, Set<number>> {
-  if (expr.kind === 'compare') {
-    const { left, right } = expr;
-    const pairs: [Operand, Operand][] = [
-      [left, right],
-      [right, left],
-    ];
-    for (const [m, n] of pairs) {
-      if (m.kind === 'meter' && n.kind === 'number') {
-        const set = into.get(m.name) ?? new Set<number>();
-        set.add(n.value);
-        into.set(m.name, set);
-      }
-    }
-  } else if (expr.kind === 'not') thresholdsIn(expr.expr, into);
-  else {
-    thresholdsIn(expr.left, into);
-    thresholdsIn(expr.right, into);
-  }
-  return into;
-}
-
-function value(o: Operand, meters: Readonly<Record<string, number>>): number {
-  if (o.kind === 'number') return o.value;
-  const v = meters[o.name];
-  if (v === undefined) throw new ExpressionError(`unknown meter "${o.name}"`, 0);
-  return v;
-}
-
-export function evaluate(expr: Expr, meters: Readonly<Record<string, number>>): boolean {
-  switch (expr.kind) {
-    case 'and':
-      return evaluate(expr.left, meters) && evaluate(expr.right, meters);
-    case 'or':
-      return evaluate(expr.left, meters) || evaluate(expr.right, meters);
-    case 'not':
-      return !evaluate(expr.expr, meters);
-    case 'compare': {
-      const a = value(expr.left, meters);
-      const b = value(expr.right, meters);
-      switch (expr.op) {
-        case '<': return a < b;
-        case '<=': return a <= b;
-        case '>': return a > b;
-        case '>=': return a >= b;
-        case '==': return a === b;
-        case '!=': return a !== b;
-      }
-    }
-  }
-}
-
-/** A condition over meters held in an array, one slot per meter: for searches that visit many meter states. */
-export type MeterPredicate = (values: ArrayLike<number>) => boolean;
-
-/**
- * The parsed condition as a predicate over meter slots (`slotOf` gives a meter's slot). It composes closures
- * from the parsed tree, so it means exactly what `evaluate` means, including the error for an unknown meter;
- * no scenario text becomes code.
- */
-export function toPredicate(expr: Expr, slotOf: (name: string) => number | undefined): MeterPredicate {
-  const operand = (o: Operand): ((values: ArrayLike<number>) => number) => {
-    if (o.kind === 'number') {
-      const n = o.value;
-      return () => n;
-    }
-    const slot = slotOf(o.name);
-    const name = o.name;
-    if (slot === undefined) {
-      return () => {
-        throw new ExpressionError(`unknown meter "${name}"`, 0);
-      };
-    }
-    return (values) => values[slot]!;
-  };
-  switch (expr.kind) {
-    case 'and': {
-      const a = toPredicate(expr.left, slotOf);
-      const b = toPredicate(expr.right, slotOf);
-      return (values) => a(values) && b(values);
-    }
-    case 'or': {
-      const a = toPredicate(expr.left, slotOf);
-      const b = toPredicate(expr.right, slotOf);
-      return (values) => a(values) || b(values);
-    }
-    case 'not': {
-      const a = toPredicate(expr.expr, slotOf);
-      return (values) => !a(values);
-    }
-    case 'compare': {
-      const a = operand(expr.left);
-      const b = operand(expr.right);
-      switch (expr.op) {
-        case '<': return (values) => a(values) < b(values);
-        case '<=': return (values) => a(values) <= b(values);
-        case '>': return (values) => a(values) > b(values);
-        case '>=': return (values) => a(values) >= b(values);
-        case '==': return (values) => a(values) === b(values);
-        case '!=': return (values) => a(values) !== b(values);
-      }
-    }
-  }
 }

@@ -1,7 +1,9 @@
 /**
  * Checks on the shape of the dialogue graph that need no meter values:
  * targets exist, every node is reachable, every node can reach an ending,
- * endings have no way on, automatic routes do not loop.
+ * endings have no way on. (Loops of automatic routes depend on the meters:
+ * routeLoops.ts.) Nodes are numbered and each node's targets read once, so a
+ * scenario of thousands of nodes costs little more than reading it.
  */
 import type { Scenario } from './schema.ts';
 import type { PathKey } from './yamlSource.ts';
@@ -12,25 +14,41 @@ export interface Finding {
   onKey?: boolean;
 }
 
-function targetsOf(scenario: Scenario, id: string): { to: string; keys: PathKey[] }[] {
+/** Every target named at a node, with where it is written: choices, then routes, then the timer. */
+function targetsOf(scenario: Scenario, id: string): { to: string; keys: () => PathKey[] }[] {
   const node = scenario.nodes[id]!;
-  return [
-    ...node.choices.map((c, i) => ({ to: c.to, keys: ['nodes', id, 'choices', i, 'to'] as PathKey[] })),
-    ...node.when.map((r, i) => ({ to: r.to, keys: ['nodes', id, 'when', i, 'to'] as PathKey[] })),
-    ...(node.after ? [{ to: node.after.to, keys: ['nodes', id, 'after', 'to'] as PathKey[] }] : []),
-  ];
+  const out = node.choices.map((c, i) => ({ to: c.to, keys: (): PathKey[] => ['nodes', id, 'choices', i, 'to'] }));
+  node.when.forEach((r, i) => out.push({ to: r.to, keys: () => ['nodes', id, 'when', i, 'to'] }));
+  if (node.after) out.push({ to: node.after.to, keys: () => ['nodes', id, 'after', 'to'] });
+  return out;
+}
+
+/** Nodes reachable from `from` along `next`, as a flag per node number. */
+function reach(count: number, from: number[], next: readonly (readonly number[])[]): Uint8Array {
+  const seen = new Uint8Array(count);
+  const stack: number[] = [];
+  for (const f of from) if (!seen[f]) (seen[f] = 1, stack.push(f));
+  while (stack.length > 0) for (const n of next[stack.pop()!]!) if (!seen[n]) (seen[n] = 1, stack.push(n));
+  return seen;
 }
 
 export function graphFindings(scenario: Scenario): Finding[] {
   const findings: Finding[] = [];
   const ids = Object.keys(scenario.nodes);
-  const known = new Set(ids);
-
-  if (!known.has(scenario.start)) findings.push({ keys: ['start'], message: `start node "${scenario.start}" does not exist` });
+  const number = new Map(ids.map((id, i) => [id, i]));
+  const forward: number[][] = [];
+  let missing = !number.has(scenario.start);
+  if (missing) findings.push({ keys: ['start'], message: `start node "${scenario.start}" does not exist` });
   for (const id of ids) {
+    const targets: number[] = [];
     for (const t of targetsOf(scenario, id)) {
-      if (!known.has(t.to)) findings.push({ keys: t.keys, message: `target "${t.to}" does not exist` });
+      const n = number.get(t.to);
+      if (n === undefined) {
+        missing = true;
+        findings.push({ keys: t.keys(), message: `target "${t.to}" does not exist` });
+      } else targets.push(n);
     }
+    forward.push(targets);
     const node = scenario.nodes[id]!;
     const ways = node.choices.length + node.when.length + (node.after ? 1 : 0);
     if (node.end && ways > 0) findings.push({ keys: ['nodes', id], onKey: true, message: `ending "${id}" has choices, routes or a timer; an ending is where the conversation stops` });
@@ -39,47 +57,19 @@ export function graphFindings(scenario: Scenario): Finding[] {
       findings.push({ keys: ['nodes', id, 'say', node.say.length - 1, 'if'], message: 'the last line variant needs no "if", so the customer always has something to say' });
     }
   }
-  if (findings.some((f) => /does not exist/.test(f.message))) return findings;
+  if (missing) return findings;
 
-  const forward = new Map(ids.map((id) => [id, targetsOf(scenario, id).map((t) => t.to)]));
-  const reach = (from: string[], next: (id: string) => string[]) => {
-    const seen = new Set(from);
-    const stack = [...from];
-    while (stack.length) for (const n of next(stack.pop()!)) if (!seen.has(n)) (seen.add(n), stack.push(n));
-    return seen;
-  };
-  const reachable = reach([scenario.start], (id) => forward.get(id) ?? []);
-  for (const id of ids) {
-    if (!reachable.has(id)) findings.push({ keys: ['nodes', id], onKey: true, message: `node "${id}" cannot be reached from the start "${scenario.start}"` });
-  }
-  const backward = new Map<string, string[]>(ids.map((id) => [id, []]));
-  for (const [from, tos] of forward) for (const to of tos) backward.get(to)!.push(from);
-  const canEnd = reach(ids.filter((id) => scenario.nodes[id]!.end), (id) => backward.get(id) ?? []);
-  if (!ids.some((id) => scenario.nodes[id]!.end)) findings.push({ keys: ['nodes'], onKey: true, message: 'the scenario has no ending: mark at least one node with "end:"' });
-  for (const id of ids) {
-    if (reachable.has(id) && !canEnd.has(id)) findings.push({ keys: ['nodes', id], onKey: true, message: `no ending can be reached from node "${id}"` });
-  }
-
-  // Routes are followed without a turn passing, so a loop of routes would never let the customer speak.
-  const routes = new Map(ids.map((id) => [id, scenario.nodes[id]!.when.map((r) => r.to)]));
-  const state = new Map<string, 'open' | 'done'>();
-  const visit = (id: string, trail: string[]): string[] | null => {
-    if (state.get(id) === 'done') return null;
-    if (state.get(id) === 'open') return [...trail.slice(trail.indexOf(id)), id];
-    state.set(id, 'open');
-    for (const to of routes.get(id) ?? []) {
-      const loop = visit(to, [...trail, id]);
-      if (loop) return loop;
-    }
-    state.set(id, 'done');
-    return null;
-  };
-  for (const id of ids) {
-    const loop = visit(id, []);
-    if (loop) {
-      findings.push({ keys: ['nodes', loop[0]!, 'when'], onKey: true, message: `automatic routes form a loop: ${loop.join(' → ')}` });
-      break;
-    }
-  }
+  const reachable = reach(ids.length, [number.get(scenario.start)!], forward);
+  ids.forEach((id, n) => {
+    if (!reachable[n]) findings.push({ keys: ['nodes', id], onKey: true, message: `node "${id}" cannot be reached from the start "${scenario.start}"` });
+  });
+  const backward: number[][] = ids.map(() => []);
+  forward.forEach((tos, from) => tos.forEach((to) => backward[to]!.push(from)));
+  const endings = ids.flatMap((id, n) => (scenario.nodes[id]!.end ? [n] : []));
+  if (endings.length === 0) findings.push({ keys: ['nodes'], onKey: true, message: 'the scenario has no ending: mark at least one node with "end:"' });
+  const canEnd = reach(ids.length, endings, backward);
+  ids.forEach((id, n) => {
+    if (reachable[n] && !canEnd[n]) findings.push({ keys: ['nodes', id], onKey: true, message: `no ending can be reached from node "${id}"` });
+  });
   return findings;
 }

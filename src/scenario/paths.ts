@@ -1,23 +1,20 @@
 /**
  * Searches over what a scenario can actually do: states are (node, meters),
  * moves are the options open there and the node's timer. Used by the checker
- * (best path reaches full marks, every ending reachable), the simulate command
- * and the tests that play every scenario.
+ * (every node reachable, full marks, the pass rule), the simulate command and
+ * the tests that play every scenario. The searches run on the compiled form
+ * (compiledScenario.ts); a state is a number where it fits (stateSet.ts).
  *
- * The searches visit up to hundreds of thousands of states, so the scenario is
- * first compiled, node by node as the search reaches it, into a form cheap to
- * step: meters as an array (one slot per meter), conditions as predicates over
- * that array (built from the parsed condition, see `toPredicate`), targets as
- * node numbers, states as numbers where they fit. A step means what
- * `openChoices`, `applyEffects` and `settle` in src/engine mean (the engine's
- * own rules); test/scenarioSpace.test.ts holds the two side by side on every
- * bundled scenario.
+ * Every search stops at STATE_LIMIT states and says so ('limit', with the node
+ * it had reached in `limitAt`): a limit reached is never taken for an answer.
  */
-import { metersIn, parseExpression, toPredicate, type MeterPredicate } from './expression.ts';
+import { CompiledScenario, type Move, type Step } from './compiledScenario.ts';
+import { CriteriaSeen } from './criteriaSeen.ts';
 import type { Meters } from './meters.ts';
 import type { Evidence, Scenario } from './schema.ts';
+import { stateIndex } from './stateIndex.ts';
 
-export type Move = { kind: 'choice'; choice: number } | { kind: 'timeout' };
+export type { Move } from './compiledScenario.ts';
 
 interface State {
   node: string;
@@ -30,233 +27,97 @@ interface Edge {
   evidence: readonly Evidence[];
 }
 
-/** Bounds the search so a pathological scenario cannot hang the checker. */
+/** Bounds every search so a pathological scenario cannot hang the checker. */
 export const STATE_LIMIT = 200_000;
-
-/** One way on from a node: a choice, or the timer. */
-interface Step {
-  move: Move;
-  /** Whether it is open at these meters; null when it always is. */
-  open: MeterPredicate | null;
-  /** Target node number, before automatic routes. */
-  to: number;
-  /** Pairs of (meter slot, change). */
-  effects: number[];
-  evidence: readonly Evidence[];
-  /** Every piece of evidence met (or none given). */
-  allMet: boolean;
-}
-
-interface Place {
-  id: string;
-  /** A target named by the scenario that is not one of its nodes: reaching it is an error, as in the engine. */
-  missing: boolean;
-  end: boolean;
-  routes: { when: MeterPredicate; to: number }[];
-  steps: Step[];
-}
 
 type Found = { moves: Move[]; end: State };
 export type SearchResult = Found | 'none' | 'limit';
 
-const TWO_53 = 2 ** 53;
+/** Every state a search found, by number: its node (a node number), its meters and a shortest way to it. */
+export interface Explored {
+  count: number;
+  node(id: number): number;
+  meters(id: number): Meters;
+  /** The moves from the start, each with the node (its id) where it is taken. */
+  way(id: number): { at: string; move: Move }[];
+}
+
+interface SearchOptions {
+  /** Keep to steps whose evidence is all met (a full-marks path). */
+  onlyMet: boolean;
+  /** Tell states apart also by the criteria seen on the way (for the pass rule). */
+  seen?: CriteriaSeen;
+  /** Called for each state as it is taken from the queue (`pathAt` gives any taken state's path); true stops there. */
+  goal: (node: number, tag: number, head: number, pathAt: (head: number) => Found) => boolean;
+  /** Hears each step looked at from a resting state and whether it was open. */
+  onStep?: (node: number, step: Step, open: boolean) => void;
+  /** Hears each node arrived at (routes included) and the route taken from it (-1: it rests there). */
+  onRoute?: (node: number, taken: number, values: ArrayLike<number>) => void;
+  /** Hears each move between states, by their numbers in the queue. */
+  onEdge?: (from: number, to: number) => void;
+}
 
 /**
- * A set of whole numbers below 2^53 (states as numbers), open addressing in a Float64Array: most state
- * numbers are too big for V8's small integers, and a Set of such numbers boxes each one.
+ * The queue of a breadth-first search, in typed arrays that double as they fill (a search visits up to
+ * hundreds of thousands of states); each entry remembers its parent and the step that reached it.
  */
-class StateSet {
-  private table = new Float64Array(1 << 12).fill(-1);
-  private mask = (1 << 12) - 1;
-  size = 0;
-
-  private slot(key: number): number {
-    const lo = key >>> 0;
-    const hi = (key / 4294967296) >>> 0;
-    let h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d), 0x9e3779b1);
-    h ^= h >>> 15;
-    let i = h & this.mask;
-    while (this.table[i] !== -1 && this.table[i] !== key) i = (i + 1) & this.mask;
-    return i;
+class Queue {
+  node = new Int32Array(256);
+  tag = new Int32Array(256);
+  parent = new Int32Array(256);
+  step = new Int32Array(256);
+  values: Float64Array;
+  length = 0;
+  constructor(readonly width: number) {
+    this.values = new Float64Array(256 * Math.max(1, width));
   }
-
-  /** Adds `key`; false when it was there already. */
-  add(key: number): boolean {
-    const i = this.slot(key);
-    if (this.table[i] === key) return false;
-    this.table[i] = key;
-    if (++this.size * 2 > this.table.length) this.grow();
-    return true;
+  /** Adds an entry; `step` is a step id, -1 for the start. */
+  push(node: number, values: ArrayLike<number>, tag: number, parent: number, step: number): void {
+    if (this.length === this.node.length) this.grow();
+    const at = this.length++;
+    this.node[at] = node;
+    this.tag[at] = tag;
+    this.parent[at] = parent;
+    this.step[at] = step;
+    for (let i = 0; i < this.width; i++) this.values[at * this.width + i] = values[i]!;
   }
-
   private grow(): void {
-    const old = this.table;
-    this.table = new Float64Array(old.length * 2).fill(-1);
-    this.mask = this.table.length - 1;
-    for (const key of old) if (key !== -1) this.table[this.slot(key)] = key;
+    const double = <T extends Int32Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.node = double(this.node);
+    this.tag = double(this.tag);
+    this.parent = double(this.parent);
+    this.step = double(this.step);
+    this.values = double(this.values);
   }
 }
 
 export class ScenarioSpace {
-  private readonly ids: string[];
-  private readonly index = new Map<string, number>();
-  private readonly places: (Place | undefined)[] = [];
-  private readonly meterNames: string[];
-  private readonly slots = new Map<string, number>();
-  private readonly lo: number[];
-  private readonly hi: number[];
-  private readonly min: number[];
-  private readonly max: number[];
-  /** Meters some route or option condition reads; the others cannot change what happens, see `search`. */
-  private readonly read: boolean[];
-  private readonly conditions = new Map<string, MeterPredicate>();
+  /** The compiled scenario the searches step (for searches kept in their own files). */
+  readonly c: CompiledScenario;
+  /** The node a search had reached when it stopped at STATE_LIMIT. */
+  limitAt: string | undefined;
 
   constructor(readonly scenario: Scenario) {
-    this.ids = Object.keys(scenario.nodes);
-    this.ids.forEach((id, i) => this.index.set(id, i));
-    this.meterNames = Object.keys(scenario.meters);
-    this.meterNames.forEach((name, i) => this.slots.set(name, i));
-    const specs = this.meterNames.map((name) => scenario.meters[name]!);
-    // Meters are clamped to min..max by effects but start where the scenario says, possibly outside (and a
-    // scenario the checker rejects may have min above max): lo..hi holds every value a meter can take.
-    this.lo = specs.map((m) => Math.min(m.min, m.max, m.start));
-    this.hi = specs.map((m) => Math.max(m.min, m.max, m.start));
-    this.min = specs.map((m) => m.min);
-    this.max = specs.map((m) => m.max);
-    this.read = this.meterNames.map(() => false);
-    try {
-      const named = new Set<string>();
-      for (const node of Object.values(scenario.nodes)) {
-        for (const r of node.when) metersIn(parseExpression(r.if), named);
-        for (const c of node.choices) if (c.if !== undefined) metersIn(parseExpression(c.if), named);
-      }
-      this.read = this.meterNames.map((name) => named.has(name));
-    } catch {
-      // A condition that does not parse: count every meter as read.
-      this.read = this.meterNames.map(() => true);
-    }
+    this.c = new CompiledScenario(scenario);
   }
 
-  // ---- Compilation -------------------------------------------------------
-
-  private nodeNumber(id: string): number {
-    let n = this.index.get(id);
-    if (n === undefined) {
-      n = this.ids.length;
-      this.ids.push(id);
-      this.index.set(id, n);
-    }
-    return n;
-  }
-
-  private condition(text: string | undefined): MeterPredicate | null {
-    if (text === undefined) return null;
-    let p = this.conditions.get(text);
-    if (!p) {
-      try {
-        p = toPredicate(parseExpression(text), (name) => this.slots.get(name));
-      } catch (err) {
-        // As in the engine, a condition that does not parse fails when it is evaluated (the checker reports it first).
-        p = () => {
-          throw err;
-        };
-      }
-      this.conditions.set(text, p);
-    }
-    return p;
-  }
-
-  private effectPairs(effects: Readonly<Record<string, number>>): number[] {
-    const pairs: number[] = [];
-    for (const [name, delta] of Object.entries(effects)) {
-      const slot = this.slots.get(name);
-      if (slot !== undefined) pairs.push(slot, delta);
-    }
-    return pairs;
-  }
-
-  private place(n: number): Place {
-    let place = this.places[n];
-    if (place) return place;
-    const id = this.ids[n]!;
-    const node = Object.hasOwn(this.scenario.nodes, id) ? this.scenario.nodes[id] : undefined;
-    if (!node) {
-      place = { id, missing: true, end: false, routes: [], steps: [] };
-    } else {
-      const steps: Step[] = node.end
-        ? []
-        : node.choices.map((c, i) => ({
-            move: { kind: 'choice', choice: i },
-            open: this.condition(c.if),
-            to: this.nodeNumber(c.to),
-            effects: this.effectPairs(c.effects),
-            evidence: c.evidence,
-            allMet: c.evidence.every((x) => x.met),
-          }));
-      if (node.after && !node.end) {
-        const a = node.after;
-        steps.push({ move: { kind: 'timeout' }, open: null, to: this.nodeNumber(a.to), effects: this.effectPairs(a.effects), evidence: a.evidence, allMet: a.evidence.every((x) => x.met) });
-      }
-      place = { id, missing: false, end: Boolean(node.end), routes: node.when.map((r) => ({ when: this.condition(r.if)!, to: this.nodeNumber(r.to) })), steps };
-    }
-    this.places[n] = place;
-    return place;
-  }
-
-  /** The place at node number `n`; throws as the engine's `nodeOf` does for a node that does not exist. */
-  private existing(n: number): Place {
-    const place = this.place(n);
-    if (place.missing) throw new Error(`scenario "${this.scenario.id}" has no node "${place.id}"`);
-    return place;
-  }
-
-  // ---- Stepping (the engine's rules on the compiled form) ----------------
-
-  /** Follows automatic routes from node `n` (the engine's `settle`). */
-  private settle(n: number, values: readonly number[]): number {
-    let current = n;
-    for (let hops = 0; hops < 64; hops++) {
-      const routes = this.existing(current).routes;
-      let next = -1;
-      for (const r of routes) {
-        if (r.when(values)) {
-          next = r.to;
-          break;
-        }
-      }
-      if (next < 0) return current;
-      current = next;
-    }
-    throw new Error(`automatic routes from "${this.ids[n]}" in "${this.scenario.id}" loop`);
-  }
-
-  /** Meters after a step's effects, clamped to each meter's bounds (the engine's `applyEffects`). */
-  private apply(values: readonly number[], effects: readonly number[]): number[] {
-    const next = values.slice();
-    for (let k = 0; k < effects.length; k += 2) {
-      const slot = effects[k]!;
-      next[slot] = Math.min(this.max[slot]!, Math.max(this.min[slot]!, next[slot]! + effects[k + 1]!));
-    }
-    return next;
-  }
-
-  private startValues(): number[] {
-    return this.meterNames.map((name) => this.scenario.meters[name]!.start);
-  }
-
-  private metersOf(values: readonly number[]): Meters {
-    return Object.fromEntries(this.meterNames.map((name, i) => [name, values[i]!]));
+  private metersOf(values: ArrayLike<number>): Meters {
+    return Object.fromEntries(this.c.meterNames.map((name, i) => [name, values[i]!]));
   }
 
   private valuesOf(meters: Meters): number[] {
-    return this.meterNames.map((name) => meters[name]!);
+    return this.c.meterNames.map((name) => meters[name]!);
   }
 
   // ---- The public view, in node ids and meter objects ---------------------
 
   start(): State {
-    const values = this.startValues();
-    return { node: this.ids[this.settle(this.nodeNumber(this.scenario.start), values)]!, meters: this.metersOf(values) };
+    const values = this.c.startValues();
+    return { node: this.c.ids[this.c.settle(this.c.nodeNumber(this.scenario.start), values)]!, meters: this.metersOf(values) };
   }
 
   key(s: State): string {
@@ -264,136 +125,81 @@ export class ScenarioSpace {
   }
 
   isEnd(s: State): boolean {
-    return this.existing(this.nodeNumber(s.node)).end;
+    return this.c.existing(this.c.nodeNumber(s.node)).end;
   }
 
   edges(s: State): Edge[] {
     const values = this.valuesOf(s.meters);
     const out: Edge[] = [];
-    for (const step of this.existing(this.nodeNumber(s.node)).steps) {
+    for (const step of this.c.existing(this.c.nodeNumber(s.node)).steps) {
       if (step.open && !step.open(values)) continue;
-      const after = this.apply(values, step.effects);
-      out.push({ move: step.move, to: { node: this.ids[this.settle(step.to, after)]!, meters: this.metersOf(after) }, evidence: step.evidence });
+      const after = this.c.apply(values, step.effects);
+      out.push({ move: step.move, to: { node: this.c.ids[this.c.settle(step.to, after)]!, meters: this.metersOf(after) }, evidence: step.evidence });
     }
     return out;
   }
 
   // ---- Breadth-first search ----------------------------------------------
 
-  /**
-   * Breadth-first from the start over (node, meters, criteria seen): calls `goal` for each state as it is taken
-   * from the queue, and stops when it returns true, giving that state's moves (`pathAt` gives any taken state's).
-   * `onlyMet` keeps to steps whose evidence is all met. `track` lists criteria whose being met is part of the
-   * goal; the search remembers which it has seen (bit 0: any evidence at all).
-   */
-  private search(
-    goal: (node: number, seen: number, head: number, pathAt: (head: number) => Found) => boolean,
-    onlyMet: boolean,
-    track: readonly string[] = [],
-  ): SearchResult {
-    const count = this.meterNames.length;
-    const { lo, min, max } = this;
-    // States are told apart by node, seen-bits and the meters conditions read. A meter no condition reads
-    // changes neither which moves are open nor where they lead, so two states differing only in it have the
-    // same futures: the search takes the first it meets, which is the one a search over every meter would
-    // find its answer through (each such class first appears in that search as the child of a first member).
-    // The meter's values are still carried along each path, so answers report them exactly.
-    // A state is one number when node, read meters and seen-bits fit in 53 bits (nearly always), else a string.
-    const nodes = this.ids.length + 1;
-    const radix: number[] = [];
-    let span = nodes;
-    for (let i = 0; i < count; i++) {
-      radix.push(this.read[i] ? span : 0);
-      if (this.read[i]) span *= this.hi[i]! - lo[i]! + 1;
-    }
-    const numeric = span * 2 ** (track.length + 1) <= TWO_53;
+  private pathAt(q: Queue, head: number): Found {
+    const moves: Move[] = [];
+    for (let i = head; q.step[i]! >= 0; i = q.parent[i]!) moves.push(this.c.stepList[q.step[i]!]!.move);
+    moves.reverse();
+    return { moves, end: { node: this.c.ids[q.node[head]!]!, meters: this.metersOf(q.values.subarray(head * q.width, head * q.width + q.width)) } };
+  }
 
-    const masks = new Map<Step, number>();
-    const maskOf = (step: Step): number => {
-      if (track.length === 0) return step.evidence.length > 0 ? 1 : 0;
-      let m = masks.get(step);
-      if (m === undefined) {
-        m = step.evidence.length > 0 ? 1 : 0;
-        for (const x of step.evidence) {
-          const bit = track.indexOf(x.criterion);
-          if (bit >= 0 && x.met) m |= 1 << (bit + 1);
-        }
-        masks.set(step, m);
-      }
-      return m;
-    };
+  private search(o: SearchOptions): SearchResult {
+    return this.run(o).result;
+  }
 
-    // The queue, as parallel arrays (meters flat, `count` to a state); each state remembers the state and step
-    // it was reached by, so moves are rebuilt only for the answer.
-    const here = this.startValues();
-    const nodeAt: number[] = [this.settle(this.nodeNumber(this.scenario.start), here)];
-    const valuesAt: number[] = [...here];
-    const seenAt: number[] = [0];
-    const parentAt: number[] = [-1];
-    const stepAt: (Step | null)[] = [null];
-    const numbers = new StateSet();
-    const strings = new Set<string>();
-    /** Marks a state visited; false when it already was. */
-    const visit = (node: number, values: readonly number[], seen: number): boolean => {
-      if (!numeric) {
-        const k = `${node}|${values.filter((_, i) => this.read[i]).join(',')}|${seen}`;
-        if (strings.has(k)) return false;
-        strings.add(k);
-        return true;
-      }
-      let k = node + seen * span;
-      for (let i = 0; i < count; i++) k += (values[i]! - lo[i]!) * radix[i]!;
-      return numbers.add(k);
-    };
-    visit(nodeAt[0]!, here, 0);
-    const pathAt = (head: number): Found => {
-      const moves: Move[] = [];
-      for (let i = head; stepAt[i]; i = parentAt[i]!) moves.push(stepAt[i]!.move);
-      moves.reverse();
-      return { moves, end: { node: this.ids[nodeAt[head]!]!, meters: this.metersOf(valuesAt.slice(head * count, head * count + count)) } };
-    };
-
+  /** The search itself, giving its queue too (every state it found, in the order found). */
+  private run(o: SearchOptions): { result: SearchResult; q: Queue } {
+    this.limitAt = undefined;
+    const width = this.c.meterNames.length;
+    const find = stateIndex(this.c, o.seen !== undefined, STATE_LIMIT);
+    const q = new Queue(width);
+    const here = this.c.startValues();
     const next = here.slice();
-    for (let head = 0; head < nodeAt.length; head++) {
-      const node = nodeAt[head]!;
-      const seen = seenAt[head]!;
-      for (let i = 0; i < count; i++) here[i] = valuesAt[head * count + i]!;
-      if (goal(node, seen, head, pathAt)) return pathAt(head);
-      for (const step of this.existing(node).steps) {
-        if (onlyMet && !step.allMet) continue;
-        if (step.open && !step.open(here)) continue;
-        // The engine's applyEffects: each change clamped to its meter's bounds.
-        for (let i = 0; i < count; i++) next[i] = here[i]!;
-        const effects = step.effects;
-        for (let k = 0; k < effects.length; k += 2) {
-          const slot = effects[k]!;
-          next[slot] = Math.min(max[slot]!, Math.max(min[slot]!, next[slot]! + effects[k + 1]!));
+    const first = this.c.settle(this.c.nodeNumber(this.scenario.start), here, o.onRoute);
+    q.push(first, here, 0, -1, -1);
+    find(first, here, 0, 0);
+    const pathAt = (h: number) => this.pathAt(q, h);
+    for (let head = 0; head < q.length; head++) {
+      const node = q.node[head]!;
+      const tag = q.tag[head]!;
+      for (let i = 0; i < width; i++) here[i] = q.values[head * width + i]!;
+      if (o.goal(node, tag, head, pathAt)) return { result: pathAt(head), q };
+      for (const step of this.c.existing(node).steps) {
+        if (o.onlyMet && !step.allMet) continue;
+        const open = !step.open || step.open(here);
+        o.onStep?.(node, step, open);
+        if (!open) continue;
+        this.c.apply(here, step.effects, next);
+        const to = this.c.settle(step.to, next, o.onRoute);
+        const nowTag = o.seen ? o.seen.next(tag, step) : 0;
+        const known = find(to, next, nowTag, q.length);
+        o.onEdge?.(head, known >= 0 ? known : q.length);
+        if (known >= 0) continue;
+        if (q.length >= STATE_LIMIT) {
+          this.limitAt = this.c.ids[node];
+          return { result: 'limit', q };
         }
-        const to = this.settle(step.to, next);
-        const nowSeen = seen | maskOf(step);
-        if (!visit(to, next, nowSeen)) continue;
-        if (numbers.size + strings.size > STATE_LIMIT) return 'limit';
-        nodeAt.push(to);
-        for (let i = 0; i < count; i++) valuesAt.push(next[i]!);
-        seenAt.push(nowSeen);
-        parentAt.push(head);
-        stepAt.push(step);
+        q.push(to, next, nowTag, head, step.id);
       }
     }
-    return 'none';
+    return { result: 'none', q };
   }
 
   /** A path to an ending on which every piece of evidence is met (full marks) and every critical criterion is shown. */
-  bestPath(): SearchResult {
-    const critical = this.scenario.pass.critical.slice(0, 20);
-    const all = (1 << (critical.length + 1)) - 1;
-    return this.search((node, seen) => seen === all && this.existing(node).end, true, critical);
+  bestPath(critical: readonly string[] = this.scenario.pass.critical): SearchResult {
+    const seen = new CriteriaSeen(critical);
+    return this.search({ onlyMet: true, seen, goal: (node, tag) => seen.complete(tag) && this.c.existing(node).end });
   }
 
   /** The shortest path to a node (with any meters). */
   pathTo(nodeId: string): SearchResult {
-    const target = this.nodeNumber(nodeId);
-    return this.search((node) => node === target, false);
+    const target = this.c.nodeNumber(nodeId);
+    return this.search({ onlyMet: false, goal: (node) => node === target });
   }
 
   /**
@@ -402,14 +208,38 @@ export class ScenarioSpace {
    * room before reaching an ending, so would the search for that ending alone.
    */
   pathsToEndings(): Map<string, SearchResult> {
-    const endings = this.ids.filter((id) => this.scenario.nodes[id]?.end);
-    const wanted = new Set(endings.map((id) => this.nodeNumber(id)));
+    const { ids } = this.c;
+    const endings = ids.filter((id) => Object.hasOwn(this.scenario.nodes, id) && this.scenario.nodes[id]!.end);
+    const wanted = new Set(endings.map((id) => this.c.nodeNumber(id)));
     const found = new Map<string, SearchResult>();
-    const result = this.search((node, _seen, head, pathAt) => {
-      if (wanted.has(node) && !found.has(this.ids[node]!)) found.set(this.ids[node]!, pathAt(head));
-      return found.size === wanted.size;
-    }, false);
+    const result = this.search({
+      onlyMet: false,
+      goal: (node, _tag, head, pathAt) => {
+        if (wanted.has(node) && !found.has(ids[node]!)) found.set(ids[node]!, pathAt(head));
+        return found.size === wanted.size;
+      },
+    });
     return new Map(endings.map((id) => [id, found.get(id) ?? (result === 'limit' ? 'limit' : 'none')]));
+  }
+
+  /**
+   * Every state the scenario can reach, heard through the hooks (each resting state's steps, open or not, and
+   * every node arrived at with the route taken from it). 'limit' when there are more than STATE_LIMIT.
+   */
+  explore(hooks: Pick<SearchOptions, 'onStep' | 'onRoute' | 'onEdge'>): Explored | 'limit' {
+    const { result, q } = this.run({ ...hooks, onlyMet: false, goal: () => false });
+    if (result === 'limit') return 'limit';
+    const { width } = q;
+    return {
+      count: q.length,
+      node: (id) => q.node[id]!,
+      meters: (id) => this.metersOf(q.values.subarray(id * width, (id + 1) * width)),
+      way: (id) => {
+        const way: { at: string; move: Move }[] = [];
+        for (let i = id; q.step[i]! >= 0; i = q.parent[i]!) way.push({ at: this.c.ids[q.node[q.parent[i]!]!]!, move: this.c.stepList[q.step[i]!]!.move });
+        return way.reverse();
+      },
+    };
   }
 
   /** Greedy worst play: at each turn the move with the most weight not met, never revisiting a state. */

@@ -1,6 +1,8 @@
 /** What an opened file's finding means, in the interface language, for badges and the record's heading. */
 import { t, type UiKey } from '../../web/i18n/i18n.ts';
+import type { Transcript } from '../../engine/transcript.ts';
 import type { Finding, OpenedRecord } from '../openRecord.ts';
+import { tamperSentence } from './tamperText.ts';
 
 export const badgeKeys: Record<Finding['kind'], UiKey> = {
   verified: 'review.badgeVerified',
@@ -12,17 +14,13 @@ export const badgeKeys: Record<Finding['kind'], UiKey> = {
   'not-transcript': 'review.badgeUnreadable',
 };
 
-/** One or two sentences saying what was found; the recorded and replayed values are shown apart. */
-export function findingText(f: Finding): string {
+/** One sentence saying what was found: for a file that does not verify, which turn and what changed, in plain words. */
+export function findingText(f: Finding, transcript?: Transcript): string {
   switch (f.kind) {
     case 'verified':
       return t('review.verified', { turns: f.turns });
-    case 'diverges': {
-      const where = f.turn !== undefined ? t('review.divergesAt', { turn: f.turn + 1, field: f.field ?? '—' }) : f.field ? t('review.divergesField', { field: f.field }) : '';
-      // A field-by-field difference is told in the page's language, with both values shown beside it; other reasons are the engine's own words.
-      const lead = 'recorded' in f || 'replayed' in f ? t('review.divergesShort') : t('review.diverges', { reason: f.reason });
-      return `${lead} ${where}`.trim();
-    }
+    case 'diverges':
+      return tamperSentence(f, transcript);
     case 'unknown-scenario':
       return t('review.unknownScenario', { id: f.id });
     case 'scenario-version':

@@ -7,6 +7,7 @@ import { browserStorage, openStore } from '../../web/storage.ts';
 import { initI18n, setLanguage, t } from '../../web/i18n/i18n.ts';
 import { el } from '../../web/dom.ts';
 import { languageSelect } from '../../web/languageSelect.ts';
+import { appHeader } from '../../web/appHeader.ts';
 import { bundledRegistry } from '../scenarioRegistry.ts';
 import { reviewPage, type ReviewPage } from './reviewPage.ts';
 
@@ -28,12 +29,10 @@ function header(): HTMLElement {
     document.getElementById('language')?.focus();
   });
   return el(
-    'header',
-    { class: 'page-header' },
-    el('a', { class: 'skip-link', href: '#main' }, t('review.title')),
-    el('div', { class: 'header-row' }, el('p', { class: 'back' }, el('a', { href: './' }, t('review.back'))), el('div', { class: 'language' }, el('label', { for: 'language' }, t('settings.language')), select)),
-    el('h1', { id: 'review-title' }, t('review.title')),
-    el('p', { class: 'lede' }, t('review.lede')),
+    'div',
+    { class: 'page-top' },
+    el('a', { class: 'skip-link', href: '#main' }, t('header.skip')),
+    appHeader(el('a', { href: './' }, t('review.back')), el('div', { class: 'setting language' }, el('label', { for: 'language' }, t('settings.language')), select)),
   );
 }
 

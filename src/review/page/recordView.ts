@@ -9,17 +9,14 @@ import type { Transcript } from '../../engine/transcript.ts';
 import { el } from '../../web/dom.ts';
 import { t } from '../../web/i18n/i18n.ts';
 import { notYetReasons } from '../../web/passView.ts';
+import { accessSentence } from '../../web/accessArrangement.ts';
+import { formatDateTime } from '../../web/dates.ts';
 import { turnAnchor, type Entry } from './entry.ts';
 import { exportsSection } from './exportsView.ts';
 import { badgeKeys, findingText, isReviewable, shownValue } from './findingText.ts';
-import { judgementsSection } from './judgementsView.ts';
+import { criteriaPanel } from './criteriaPanel.ts';
 import { generalCommentsSection, signOffSection, turnsSection, type ReviewBinding, type ReviewPart } from './reviewSections.ts';
 import './recordView.css';
-
-export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat([document.documentElement.lang || 'en-GB', 'en-GB'], { dateStyle: 'long', timeStyle: 'short' }).format(d);
-}
 
 export function modeBadge(mode: string): HTMLElement {
   const practice = mode !== 'assessment';
@@ -28,25 +25,33 @@ export function modeBadge(mode: string): HTMLElement {
 
 function findingBlock(entry: Entry): HTMLElement {
   const f = entry.record.finding;
-  const block = el('div', { class: `finding is-${f.kind}` }, el('p', {}, el('span', { class: `badge is-${f.kind === 'verified' ? 'verified' : 'problem'}` }, t(badgeKeys[f.kind])), ' ', findingText(f)));
+  const block = el('div', { class: `finding is-${f.kind}` }, el('p', {}, el('span', { class: `badge is-${f.kind === 'verified' ? 'verified' : 'problem'}` }, t(badgeKeys[f.kind])), ' ', findingText(f, entry.record.transcript)));
   if (f.kind === 'diverges' && ('recorded' in f || 'replayed' in f)) {
-    block.append(el('dl', { class: 'difference' }, el('dt', {}, t('review.recorded')), el('dd', {}, el('pre', {}, shownValue(f.recorded))), el('dt', {}, t('review.replayed')), el('dd', {}, el('pre', {}, shownValue(f.replayed)))));
+    // The sentence says what changed; the raw values stay one click away for whoever must investigate further.
+    const values = el('dl', { class: 'difference' }, el('dt', {}, t('review.recorded')), el('dd', {}, el('pre', {}, shownValue(f.recorded))), el('dt', {}, t('review.replayed')), el('dd', {}, el('pre', {}, shownValue(f.replayed))));
+    block.append(el('details', { class: 'difference-values' }, el('summary', {}, t('tamper.details')), values));
   }
   if (f.kind !== 'verified' && entry.record.transcript) block.append(el('p', {}, t('review.readOnly')));
   return block;
 }
 
-function summaryList(tr: Transcript): HTMLElement {
+function accessLine(tr: Transcript): string {
+  return accessSentence(tr) ?? t('judging.accessNone');
+}
+
+/** A transcript that does not verify has its score and result hidden: they are numbers no one can trust. */
+function summaryList(tr: Transcript, trusted: boolean): HTMLElement {
   const rows: [string, Node | string][] = [
     [t('review.learner'), tr.learner || '—'],
     [t('review.scenario'), el('span', { lang: 'en-GB' }, `${tr.scenario.title} (${tr.scenario.id})`)],
-    [t('review.date'), formatDate(tr.startedAt)],
+    [t('review.date'), formatDateTime(tr.startedAt)],
     [t('review.mode'), modeBadge(tr.mode)],
-    [t('review.score'), t('review.scoreValue', { percent: tr.rollUp.percent, met: tr.rollUp.met, total: tr.rollUp.total })],
-    [t('review.result'), tr.pass ? (tr.pass.passed ? t('review.passed') : t('review.notYet', { mark: tr.pass.mark })) : t('review.unfinished')],
+    [t('judging.access'), accessLine(tr)],
+    [t('review.score'), trusted ? t('review.scoreValue', { percent: tr.rollUp.percent, met: tr.rollUp.met, total: tr.rollUp.total }) : t('tamper.hiddenScore')],
+    [t('review.result'), !trusted ? t('tamper.hiddenResult') : tr.pass ? (tr.pass.passed ? t('review.passed') : t('review.notYet', { mark: tr.pass.mark })) : t('review.unfinished')],
   ];
   // Not yet, and why: the mark missed and each critical criterion not demonstrated.
-  if (tr.pass && !tr.pass.passed) rows.push([t('pass.why'), notYetReasons(tr)]);
+  if (trusted && tr.pass && !tr.pass.passed) rows.push([t('pass.why'), notYetReasons(tr)]);
   return el('dl', { class: 'summary' }, ...rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
 }
 
@@ -65,7 +70,7 @@ export function recordView(entry: Entry, options: RecordViewOptions): HTMLElemen
 
   const reviewable = isReviewable(record);
   if (tr.mode !== 'assessment') root.append(el('p', { class: 'practice-note' }, el('span', { class: 'badge is-practice' }, t('review.badgePractice')), ' ', t('review.practice')));
-  root.append(summaryList(tr));
+  root.append(summaryList(tr, record.finding.kind === 'verified'));
 
   const parts: ReviewPart[] = [];
   const binding: ReviewBinding = {
@@ -81,15 +86,18 @@ export function recordView(entry: Entry, options: RecordViewOptions): HTMLElemen
     target?.scrollIntoView({ block: 'start' });
     target?.focus();
   };
+  // One transcript at a time: the compact turn list beside the criteria panel, which holds the judging, comments and sign-off.
   const turns = turnsSection(binding, reviewable);
   parts.push(turns);
-  root.append(turns.root);
+  const workspace = el('div', { class: 'workspace' }, turns.root);
   if (reviewable) {
-    root.append(judgementsSection(entry.id, tr, { get: () => entry.review, set: binding.update, goToTurn }));
-    parts.push(generalCommentsSection(binding), signOffSection(binding));
-    root.append(...parts.slice(1).map((p) => p.root));
+    const panel = [criteriaPanel(entry.id, tr, { get: () => entry.review, set: binding.update, goToTurn }), generalCommentsSection(binding), signOffSection(binding)];
+    parts.push(...panel);
+    workspace.append(el('div', { class: 'criteria-column' }, ...panel.map((p) => p.root)));
+    workspace.classList.add('is-judging');
     for (const part of parts) part.refresh();
   }
+  root.append(workspace);
   if (record.finding.kind === 'verified') root.append(exportsSection(entry, () => options.onPrint(entry)));
   return root;
 }

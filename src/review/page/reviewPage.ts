@@ -16,7 +16,8 @@ import { fileOpener } from './fileOpener.ts';
 import { isReviewable } from './findingText.ts';
 import { matrixView } from './matrixView.ts';
 import { readFiles } from './readFiles.ts';
-import { formatDate, recordView } from './recordView.ts';
+import { recordView } from './recordView.ts';
+import { formatDateTime } from '../../web/dates.ts';
 
 export interface ReviewPage {
   root: HTMLElement;
@@ -35,7 +36,7 @@ export interface PageState {
 /** The printed record of an entry: verified by replay (as found today) and, for an assessment, the assessor's review. */
 function print(entry: Entry): void {
   const tr = entry.record.transcript!;
-  const verification = entry.record.finding.kind === 'verified' ? t('review.verificationLine', { turns: entry.record.finding.turns, date: formatDate(new Date().toISOString()) }) : undefined;
+  const verification = entry.record.finding.kind === 'verified' ? t('review.verificationLine', { turns: entry.record.finding.turns, date: formatDateTime(new Date().toISOString()) }) : undefined;
   printReport(window, tr, {
     labels: reportLabels(),
     ...reportLanguage(),
@@ -106,8 +107,14 @@ export function reviewPage(registry: ScenarioRegistry, header: HTMLElement, rest
     el(
       'main',
       { id: 'main', tabindex: '-1' },
-      el('section', { class: 'open', 'aria-labelledby': 'open-title' }, el('h2', { id: 'open-title' }, t('review.open')), fileOpener(openFiles), status, problems),
-      el('section', { class: 'opened', 'aria-labelledby': 'files-title' }, el('h2', { id: 'files-title' }, t('review.files')), fileList),
+      el('h1', { id: 'review-title' }, t('review.title')),
+      el('p', { class: 'lede' }, t('review.lede')),
+      el(
+        'div',
+        { class: 'intake' },
+        el('section', { class: 'open', 'aria-labelledby': 'open-title' }, el('h2', { id: 'open-title' }, t('review.open')), fileOpener(openFiles), status, problems),
+        el('section', { class: 'opened', 'aria-labelledby': 'files-title' }, el('h2', { id: 'files-title' }, t('review.files')), fileList),
+      ),
       recordSlot,
       matrixSlot,
     ),

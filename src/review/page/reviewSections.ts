@@ -8,9 +8,10 @@ import type { Turn } from '../../engine/types.ts';
 import type { Review } from '../../export/reviewTypes.ts';
 import { button, el, uid } from '../../web/dom.ts';
 import { t } from '../../web/i18n/i18n.ts';
-import { addComment, removeComment, signOff } from '../reviewState.ts';
+import { formatDay } from '../../web/dates.ts';
+import { addComment, removeComment, signOff, unjudged } from '../reviewState.ts';
 import { turnAnchor, type Entry } from './entry.ts';
-import { problemText } from './judgementsView.ts';
+import { problemText } from './reviewWords.ts';
 
 export interface ReviewPart {
   root: HTMLElement;
@@ -54,10 +55,11 @@ function addCommentForm(binding: ReviewBinding, label: string, turn?: number): H
   });
 }
 
-function turnItem(entryId: string, turn: Turn, extra: Node[]): HTMLElement {
+/** `trusted` is false for a file that does not verify: its per-turn verdicts are no more to be trusted than its score. */
+function turnItem(entryId: string, turn: Turn, extra: Node[], trusted: boolean): HTMLElement {
   const n = turn.index + 1;
   const reply = turn.action.kind === 'choice' ? el('span', { lang: 'en-GB' }, turn.action.text) : t('review.waited', { seconds: turn.action.seconds });
-  const evidence = turn.evidence.map((e) =>
+  const evidence = (trusted ? turn.evidence : []).map((e) =>
     el('li', { 'data-met': String(e.met) }, el('strong', {}, `${e.criterion.toUpperCase()} (${e.met ? `✓ ${t('review.met')}` : `✗ ${t('review.missed')}`})`), ' ', el('span', { lang: 'en-GB' }, e.why)),
   );
   return el(
@@ -75,16 +77,19 @@ function turnItem(entryId: string, turn: Turn, extra: Node[]): HTMLElement {
 /** Every turn; with comments on each when the record can be judged. */
 export function turnsSection(binding: ReviewBinding, reviewable: boolean): ReviewPart {
   const { entry } = binding;
+  const trusted = entry.record.finding.kind === 'verified';
   const lists = new Map<number, HTMLElement>();
   const items = entry.record.transcript!.turns.map((turn) => {
-    if (!reviewable) return turnItem(entry.id, turn, []);
+    if (!reviewable) return turnItem(entry.id, turn, [], trusted);
     const list = el('ul', { class: 'comments' });
     lists.set(turn.index, list);
-    return turnItem(entry.id, turn, [list, addCommentForm(binding, t('review.commentOnTurn', { n: turn.index + 1 }), turn.index)]);
+    // Folded away until wanted, so the list stays compact: most turns get no comment.
+    const form = el('details', { class: 'turn-comment' }, el('summary', {}, t('judging.comment')), addCommentForm(binding, t('review.commentOnTurn', { n: turn.index + 1 }), turn.index));
+    return turnItem(entry.id, turn, [list, form], trusted);
   });
   const id = `${entry.id}-turns`;
   return {
-    root: el('section', { class: 'conversation', 'aria-labelledby': id }, el('h3', { id }, t('review.conversation')), el('ol', { class: 'turns' }, ...items)),
+    root: el('section', { class: 'conversation', 'aria-labelledby': id }, el('h3', { id }, t('judging.turnsTitle')), el('ol', { class: 'turns' }, ...items)),
     refresh: () => lists.forEach((list, index) => list.replaceChildren(...commentItems(binding, index))),
   };
 }
@@ -106,6 +111,7 @@ const today = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
+/** Closed until every criterion is judged (it says so, with the count); a change after signing withdraws the signature. */
 export function signOffSection({ entry, update }: ReviewBinding): ReviewPart {
   const nameId = uid('sign-name');
   const dateId = uid('sign-date');
@@ -113,26 +119,30 @@ export function signOffSection({ entry, update }: ReviewBinding): ReviewPart {
   const date = el('input', { type: 'date', id: dateId, value: entry.review.signedAt ?? today() });
   const error = el('p', { class: 'problem', role: 'alert' });
   const state = el('p', { class: 'sign-state', role: 'status' });
+  const closed = el('p', { class: 'sign-closed' });
+  const transcript = entry.record.transcript!;
   const sign = () => {
-    const r = signOff(entry.review, entry.record.transcript!, true, name.value, date.value);
+    const r = signOff(entry.review, transcript, true, name.value, date.value);
     error.textContent = r.ok ? '' : problemText(r.problem);
     if (r.ok) update(r.review);
   };
+  const fields = el(
+    'fieldset',
+    { class: 'sign-fields' },
+    el('div', { class: 'field' }, el('label', { for: nameId }, t('review.signName')), name),
+    el('div', { class: 'field' }, el('label', { for: dateId }, t('review.signDate')), date),
+    button(t('review.signButton'), sign, { class: 'primary' }),
+  );
   const id = `${entry.id}-sign`;
   return {
-    root: el(
-      'section',
-      { class: 'sign-off', 'aria-labelledby': id },
-      el('h3', { id }, t('review.signOff')),
-      el('div', { class: 'field' }, el('label', { for: nameId }, t('review.signName')), name),
-      el('div', { class: 'field' }, el('label', { for: dateId }, t('review.signDate')), date),
-      button(t('review.signButton'), sign, { class: 'primary' }),
-      state,
-      error,
-    ),
+    root: el('section', { class: 'sign-off', 'aria-labelledby': id }, el('h3', { id }, t('review.signOff')), closed, fields, state, error),
     refresh() {
       const r = entry.review;
-      state.textContent = r.signedBy && r.signedAt ? t('review.signed', { name: r.signedBy, date: r.signedAt }) : t('review.notSigned');
+      const total = transcript.rollUp.criteria.length;
+      const left = unjudged(r, transcript).length;
+      fields.disabled = left > 0;
+      closed.textContent = left > 0 ? t('judging.signOffClosed', { judged: total - left, total }) : '';
+      state.textContent = r.signedBy && r.signedAt ? t('review.signed', { name: r.signedBy, date: formatDay(r.signedAt) }) : t('review.notSigned');
     },
   };
 }

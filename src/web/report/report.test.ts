@@ -74,7 +74,7 @@ describe('buildReport', () => {
     expect(text(r.querySelector('.report-turn .report-comment'))).toContain('Slow down here.');
     expect(text(r)).toContain('Good recovery.');
     expect(text(r)).toContain('Cara Assessor');
-    expect(text(r)).toContain('2026-03-10');
+    expect(text(r)).toContain('10 March 2026');
     expect(report.querySelectorAll('.report-criteria thead th')).toHaveLength(4);
     expect(r.querySelectorAll('.report-criteria thead th')).toHaveLength(5);
   });

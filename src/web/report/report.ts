@@ -4,6 +4,8 @@
  * assessor's judgements, comments and sign-off when there is a review. Built
  * as DOM for a given document (see print.css for the page layout).
  */
+import { accessOf, accessText } from '../accessArrangement.ts';
+import { formatDateTime, formatDay } from '../dates.ts';
 import type { Transcript } from '../../engine/transcript.ts';
 import type { Turn } from '../../engine/types.ts';
 import type { Review } from '../../export/reviewTypes.ts';
@@ -24,11 +26,7 @@ export interface ReportOptions {
   timeZone?: string;
 }
 
-function formatDate(iso: string, options: ReportOptions): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(options.locale ?? 'en-GB', { dateStyle: 'long', timeStyle: 'short', ...(options.timeZone ? { timeZone: options.timeZone } : {}) }).format(d);
-}
+const formatDate = (iso: string, options: ReportOptions): string => formatDateTime(iso, options.locale ?? 'en-GB', options.timeZone);
 
 function summary(h: ElementFactory, t: Transcript, L: ReportLabels, options: ReportOptions): HTMLElement {
   const rows: [string, string][] = [
@@ -39,6 +37,8 @@ function summary(h: ElementFactory, t: Transcript, L: ReportLabels, options: Rep
     [L.outcome, t.outcome ? (L.outcomes?.[t.outcome] ?? t.outcome) : '—'],
     [L.score, L.scoreValue(t.rollUp.percent, t.rollUp.met, t.rollUp.total)],
   ];
+  const access = accessOf(t);
+  if (access) rows.push([L.access, accessText(access, L.accessWords)]);
   if (t.pass) rows.push([L.result, t.pass.passed ? L.passed : L.notYet(t.pass.mark)]);
   if (t.pass && t.pass.missedCritical.length > 0) rows.push(['', L.missedCritical(t.pass.missedCritical.join(', '))]);
   if (options.verification) rows.push([L.verification, options.verification]);
@@ -92,12 +92,12 @@ function turnItem(h: ElementFactory, turn: Turn, L: ReportLabels, review?: Revie
   return li;
 }
 
-function reviewSection(h: ElementFactory, L: ReportLabels, review: Review): HTMLElement {
+function reviewSection(h: ElementFactory, L: ReportLabels, review: Review, locale: string): HTMLElement {
   const general = review.comments.filter((c) => c.turn === undefined);
   const perTurn = review.comments.filter((c) => c.turn !== undefined);
   const list = h('ul', { class: 'report-comments' });
   for (const c of [...general, ...perTurn]) list.append(h('li', {}, c.turn === undefined ? c.text : `${L.aboutTurn(c.turn + 1)}: ${c.text}`));
-  const sign = review.signedBy && review.signedAt ? h('dl', { class: 'report-summary' }, h('dt', {}, L.signedBy), h('dd', {}, review.signedBy), h('dt', {}, L.signedAt), h('dd', {}, review.signedAt)) : h('p', {}, L.notSigned);
+  const sign = review.signedBy && review.signedAt ? h('dl', { class: 'report-summary' }, h('dt', {}, L.signedBy), h('dd', {}, review.signedBy), h('dt', {}, L.signedAt), h('dd', {}, formatDay(review.signedAt, locale))) : h('p', {}, L.notSigned);
   return h('section', { class: 'report-section' }, h('h2', {}, L.review), h('h3', {}, L.comments), review.comments.length ? list : h('p', {}, L.noComments), sign);
 }
 
@@ -112,7 +112,7 @@ export function buildReport(doc: Document, t: Transcript, options: ReportOptions
     summary(h, t, L, options),
     criteriaTable(h, t, L, options.review),
     h('section', { class: 'report-section' }, h('h2', {}, L.dialogue), turns),
-    options.review ? reviewSection(h, L, options.review) : null,
+    options.review ? reviewSection(h, L, options.review, options.locale ?? 'en-GB') : null,
     h('footer', { class: 'report-footer' }, L.footer(t.engineVersion, t.scenario.hash)),
   );
 }

@@ -2,6 +2,8 @@
  * Every word the printed report uses, in the interface language: the report's
  * builder takes them as data, so it can be tested and printed in any language.
  */
+import { accessWords, type AccessWords } from '../accessArrangement.ts';
+import { uiLanguage } from '../dates.ts';
 import type { CriterionStatus } from '../../engine/types.ts';
 import { currentLanguage, t } from '../i18n/i18n.ts';
 import { outcomeKeys, statusKeys } from '../i18n/valueKeys.ts';
@@ -52,6 +54,9 @@ export interface ReportLabels {
   signedAt: string;
   notSigned: string;
   footer: (engine: string, hash: string) => string;
+  /** The learner's access arrangement (timers off or extended), shown when the transcript has one. */
+  access: string;
+  accessWords: AccessWords;
 }
 
 export function reportLabels(): ReportLabels {
@@ -97,6 +102,8 @@ export function reportLabels(): ReportLabels {
     noComments: t('report.noComments'),
     signedBy: t('report.signedBy'),
     signedAt: t('report.signedAt'),
+    access: t('judging.access'),
+    accessWords: accessWords(),
     notSigned: t('report.notSigned'),
     footer: (engine, hash) => t('report.footer', { engine, hash }),
   };
@@ -104,7 +111,6 @@ export function reportLabels(): ReportLabels {
 
 /** What the report needs besides its words: the language and locale it is printed in. */
 export function reportLanguage(): { lang: string; locale: string } {
-  const lang = currentLanguage() || 'en-GB';
-  // Dates in the report's language where the browser knows it (not every build has Welsh data), else British English.
-  return { lang, locale: Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 ? lang : 'en-GB' };
+  // Dates are formatted in the report's language; where the browser has no data for it, with the interface's own month names (dates.ts).
+  return { lang: currentLanguage() || 'en-GB', locale: uiLanguage() };
 }

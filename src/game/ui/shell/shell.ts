@@ -7,6 +7,7 @@ import type { App, Notice, Screen } from '../../app/app.ts';
 import { currentLanguage, setLanguage, t } from '../../../web/i18n/i18n.ts';
 import { conversationView } from '../conversation/conversationView.ts';
 import { debriefView } from '../debrief/debriefView.ts';
+import { brandMark } from '../../../web/appHeader.ts';
 import { button, el, type View } from '../../../web/dom.ts';
 import { historyView } from '../history/historyView.ts';
 import { pickerView } from '../picker/pickerView.ts';
@@ -83,7 +84,7 @@ export function mountShell(root: HTMLElement, app: App, stage: StageArea): void 
       'aria-pressed': String(app.settings.muted),
     });
     header.replaceChildren(
-      el('p', { class: 'brand' }, el('span', { class: 'brand-name' }, 'Rapport'), el('span', { class: 'brand-tag' }, t('header.tagline'))),
+      brandMark(),
       el('nav', { 'aria-label': t('header.nav') }, languageSelect(app, 'header-language'), mute, button(t('header.settings'), () => dialog.showModal(), { id: 'header-settings', 'aria-haspopup': 'dialog' })),
     );
     notices.setAttribute('aria-label', t('notice.region'));

@@ -11,11 +11,15 @@ import debrief from './debrief.json';
 import presenter from './presenter.json';
 import history from './history.json';
 import review from './review.json';
+import tamper from './tamper.json';
+import judging from './judging.json';
+import dates from './dates.json';
+import matrix from './matrix.json';
 import report from './report.json';
 import cmi5 from './cmi5.json';
 import lrs from './lrs.json';
 import offline from './offline.json';
 
-export const enGB = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...report, ...cmi5, ...lrs, ...offline };
+export const enGB = { ...app, ...picker, ...mode, ...conversation, ...debrief, ...presenter, ...history, ...review, ...tamper, ...judging, ...dates, ...matrix, ...report, ...cmi5, ...lrs, ...offline };
 
 export type Strings = typeof enGB;

@@ -11,6 +11,7 @@ import { isCmi5Launch } from '../cmi5/launch.ts';
 import { requestFromQuery } from './app/modeRules.ts';
 import { mountShell } from './ui/shell/shell.ts';
 import { StageArea } from './ui/stageArea.ts';
+import { attachTutorLink } from './ui/presenter/tutorLink.ts';
 import { whenUsableAndIdle } from './app/whenIdle.ts';
 import { bundledScenarios } from '../web/bundledScenarios.ts';
 
@@ -20,6 +21,8 @@ export function createApp(root: HTMLElement): { app: App; area: StageArea } {
   initI18n(app.settings.language);
   const area = new StageArea();
   mountShell(root, app, area);
+  // A tutor window opened from the projected screen follows the play presented here (and asks for it again after a reload of either).
+  attachTutorLink(app);
 
   // Browsers refuse sound before the learner has interacted; so do we, on purpose.
   const unlock = () => {

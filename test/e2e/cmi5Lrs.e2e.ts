@@ -99,10 +99,11 @@ describe('a cmi5 launch against an LRS that enforces cmi5', () => {
     // A learner of their own: preferences belong to the learner, across every course and launch.
     const welshSpeaker = { objectType: 'Agent', name: 'Elin Jones', account: { homePage: 'https://lms.example', name: 'elin.jones' } };
     await page.goto(await lms.launch(au(), { registration, activityId, actor: welshSpeaker, launchData: launchData(`${lms.url}return`, 'Browse'), preferences: { languagePreference: 'fr-FR,cy-GB,en-GB', audioPreference: 'off' } }));
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('cy');
-    await expect.poll(() => page.locator('.cmi5-bar').getAttribute('data-cmi5')).toBe('browse');
+    // The preferences arrive from the LRS after the page is up: allow a loaded machine its time.
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 15_000 }).toBe('cy');
+    await expect.poll(() => page.locator('.cmi5-bar').getAttribute('data-cmi5'), { timeout: 15_000 }).toBe('browse');
     await page.getByRole('button', { name: "Dychwelyd i'r cwrs" }).waitFor();
-    await expect.poll(() => page.locator('#header-mute').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator('#header-mute').getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('true');
     const saved = await page.evaluate(() => localStorage.getItem('rapport.settings'));
     expect(saved === null || JSON.parse(saved).language !== 'cy').toBe(true);
     await screenshot(page, 'cmi5-preferences-welsh');

@@ -130,3 +130,40 @@ export async function loadedApp(storage: Storage, files: Record<string, string> 
   await app.soundsLoaded;
   return { app, backend, speaker, source };
 }
+
+/**
+ * BroadcastChannel between windows, in memory: a message posted on one
+ * channel reaches every other open channel of the hub (never its sender), as
+ * a structured clone, after the current task, as the browser's does.
+ */
+export function channelHub() {
+  type Listener = (event: MessageEvent) => void;
+  const open = new Set<{ listeners: Set<Listener> }>();
+  let pending = 0;
+  return {
+    open() {
+      const self = { listeners: new Set<Listener>() };
+      open.add(self);
+      return {
+        postMessage(message: unknown) {
+          const data = structuredClone(message);
+          for (const other of open) {
+            if (other === self) continue;
+            pending++;
+            setTimeout(() => {
+              pending--;
+              if (open.has(other)) for (const l of [...other.listeners]) l(new MessageEvent('message', { data }));
+            }, 0);
+          }
+        },
+        addEventListener: (_type: 'message', l: Listener) => void self.listeners.add(l),
+        removeEventListener: (_type: 'message', l: Listener) => void self.listeners.delete(l),
+        close: () => void open.delete(self),
+      };
+    },
+    /** Resolves once every message posted so far (and any they caused) has been delivered. */
+    async flush(): Promise<void> {
+      for (let rounds = 0; rounds < 50 && pending > 0; rounds++) await new Promise((r) => setTimeout(r, 0));
+    },
+  };
+}

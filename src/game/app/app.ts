@@ -15,7 +15,7 @@ import { ScenarioLoader } from './scenarioLoader.ts';
 import { isSavedPlay, Play } from './play.ts';
 import { parseSettings, type Settings } from '../../web/settings.ts';
 import type { Mode } from '../../engine/transcript.ts';
-import { hintFor, isMode, rulesFor, startProblem, type Hint, type ModeRules, type StartRequest } from './modeRules.ts';
+import { hintFor, isMode, rulesFor, startProblem, type Hint, type LinkRequest, type ModeRules, type StartRequest } from './modeRules.ts';
 import type { Store, WriteResult } from '../../web/storage.ts';
 import { attemptRecord, openAttemptStore, type AttemptProblem, type AttemptRecord, type AttemptStore } from './attempts.ts';
 
@@ -57,7 +57,7 @@ export class App extends Emitter<AppEvents> {
   private unbindPlay: (() => void) | undefined;
 
   /** What the page's URL asked for (`?scenario=…&mode=…`); it never overrides a saved play's mode. */
-  requested: { scenario?: string; mode?: Mode } = {};
+  requested: LinkRequest = {};
 
   /**
    * Set by a cmi5 launch that will not report an assessment (Browse mode, or
@@ -189,7 +189,8 @@ export class App extends Emitter<AppEvents> {
           play.stop();
           throw new SaveError(saved.file);
         }
-        if (this.requested.mode && this.requested.mode !== play.mode) this.notify({ id: 'mode-url', key: 'mode.urlIgnored', tone: 'info' });
+        const asked = this.requested;
+        if ((asked.mode && (asked.mode !== play.mode || play.presenter)) || (asked.present && !play.presenter)) this.notify({ id: 'mode-url', key: 'mode.urlIgnored', tone: 'info' });
         this.enter(play);
         return;
       } catch (err) {
@@ -203,6 +204,8 @@ export class App extends Emitter<AppEvents> {
     // A link that names the scenario and practice has made the only choice the chooser would ask for; an
     // assessment still needs the learner's name and the date, so it opens the chooser.
     if (wanted && this.requested.mode === 'practice' && (await this.startScenario(wanted, { mode: 'practice', learner: this.settings.learner }))) return;
+    // A present link is a tutor's: presenting is practice with the classroom tools, so it needs nothing more either.
+    if (wanted && this.requested.present && (await this.presentScenario(wanted))) return;
     if (generation !== this.generation) return;
     this.show(wanted ? { name: 'picker', choose: { entry: wanted, ...(this.requested.mode ? { mode: this.requested.mode } : {}) } } : { name: 'picker' });
   }
@@ -284,16 +287,16 @@ export class App extends Emitter<AppEvents> {
     return hintFor(play.scenario, play.view());
   }
 
-  /** Takes back the last turn, in practice only. Returns whether it did. */
-  stepBack(): boolean {
+  /** Takes back the last turn (or `turns` turns), in practice only. Returns whether it did. */
+  stepBack(turns = 1): boolean {
     if (this.screen.name !== 'conversation' && this.screen.name !== 'debrief') return false;
     const play = this.screen.play;
     if (!rulesFor(play.mode, this.settings).stepBack) {
       this.notify({ id: 'mode', key: 'mode.noStepBack', tone: 'info' });
       return false;
     }
-    if (play.turns.length === 0) return false;
-    play.stepBack(1);
+    if (play.turns.length === 0 || turns < 1 || turns > play.turns.length) return false;
+    play.stepBack(turns);
     if (this.screen.name === 'debrief') this.show({ name: 'conversation', play });
     return true;
   }

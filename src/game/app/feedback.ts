@@ -1,5 +1,6 @@
 /** What a learner is told about one turn: each criterion the response was judged against, met or not, and why. */
 import type { Turn } from '../../engine/types.ts';
+import type { Scenario } from '../../scenario/schema.ts';
 import { findCriterion } from '../../standards/catalogue.ts';
 
 export interface FeedbackItem {
@@ -11,7 +12,7 @@ export interface FeedbackItem {
   weight: number;
 }
 
-export function feedbackFor(turn: Turn): FeedbackItem[] {
+export function feedbackFor(turn: Pick<Turn, 'evidence'>): FeedbackItem[] {
   return turn.evidence.map((e) => ({
     code: e.criterion,
     text: findCriterion(e.criterion)?.text ?? '',
@@ -27,4 +28,16 @@ export function turnJudgement(turn: Turn): 'met' | 'partly' | 'not-met' | undefi
   if (total === 0) return undefined;
   const met = turn.evidence.reduce((s, e) => s + (e.met ? e.weight : 0), 0);
   return met === total ? 'met' : met === 0 ? 'not-met' : 'partly';
+}
+
+/**
+ * What the feedback will say if `choice` is taken at `nodeId`: the same
+ * evidence a turn records (the engine copies the option's own), for the tutor
+ * to read before the class chooses.
+ */
+export function optionFeedback(scenario: Scenario, nodeId: string, choice: number): { items: FeedbackItem[]; tip?: string } {
+  const option = scenario.nodes[nodeId]?.choices[choice];
+  if (!option) return { items: [] };
+  const items = feedbackFor({ evidence: option.evidence });
+  return option.tip ? { items, tip: option.tip } : { items };
 }

@@ -83,13 +83,25 @@ export function hintFor(scenario: Scenario, view: SessionView): Hint | undefined
   return hint.notes || criteria.length > 0 ? hint : undefined;
 }
 
-/** `?scenario=<id>&mode=practice|assessment`: which scenario to open the chooser for, and the mode to preselect. Anything else is ignored. */
-export function requestFromQuery(search: string): { scenario?: string; mode?: Mode } {
+/** What a link asks for: a scenario, and a mode to play it in or `present` to show it to a class. */
+export interface LinkRequest {
+  scenario?: string;
+  mode?: Mode;
+  /** `mode=present`: straight into presenter mode (practice, with the tutor's tools). */
+  present?: boolean;
+}
+
+/** `?scenario=<id>&mode=practice|assessment|present`: which scenario to open, and how. Anything else is ignored. */
+export function requestFromQuery(search: string): LinkRequest {
   const q = new URLSearchParams(search);
-  const out: { scenario?: string; mode?: Mode } = {};
+  const out: LinkRequest = {};
   const scenario = q.get('scenario');
   if (scenario && /^[a-z0-9][a-z0-9-]{0,80}$/.test(scenario)) out.scenario = scenario;
   const mode = q.get('mode');
   if (isMode(mode)) out.mode = mode;
+  else if (mode === 'present') out.present = true;
   return out;
 }
+
+/** The link that opens a scenario straight into presenter mode (the picker's "Present to a class" is one). */
+export const presentLink = (id: string): string => `?scenario=${encodeURIComponent(id)}&mode=present`;

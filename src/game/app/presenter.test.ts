@@ -9,6 +9,7 @@ import {
   addTally,
   emptyPresenter,
   isRevealed,
+  leadingChoice,
   leaveBranch,
   parsePresenter,
   presenterProblem,
@@ -30,10 +31,18 @@ describe('presenter state', () => {
     expect(isRevealed(s, 2)).toBe(true);
   });
 
-  it('toggles the notes panel', () => {
+  it('keeps the tutor notes off the projected screen until the tutor shows them', () => {
+    expect(emptyPresenter().notesHidden).toBe(true);
     const s = toggleNotes(emptyPresenter());
-    expect(s.notesHidden).toBe(true);
-    expect(toggleNotes(s).notesHidden).toBe(false);
+    expect(s.notesHidden).toBe(false);
+    expect(toggleNotes(s).notesHidden).toBe(true);
+  });
+
+  it('names the option the class chose outright, and none on a tie or without votes', () => {
+    expect(leadingChoice({ '0': 3, '2': 7, '1': 0 })).toBe(2);
+    expect(leadingChoice({ '0': 4, '1': 4, '2': 1 })).toBeUndefined();
+    expect(leadingChoice({ '0': 0 })).toBeUndefined();
+    expect(leadingChoice({})).toBeUndefined();
   });
 
   it('tallies votes per turn and node, clamped to whole numbers from 0 to 999', () => {
@@ -54,9 +63,18 @@ describe('presenter state', () => {
     play.choose(0);
     play.choose(1);
     const path = play.turns;
-    const s = leaveBranch(reveal(reveal(emptyPresenter(), 0), 1), path, 1, '2026-01-01T00:00:00.000Z');
+    const voted = setTally(setTally(reveal(reveal(emptyPresenter(), 0), 1), 0, 'greet', 0, 6), 1, 'problem', 1, 4);
+    const s = leaveBranch(voted, path, 1, '2026-01-01T00:00:00.000Z');
     expect(s.branches).toHaveLength(1);
     expect(s.branches[0]!.from).toBe(1);
+    // Votes on the path kept stay; the vote on the point gone back to stays too, and goes with the branch that answered it.
+    expect(tallyFor(s, 0, 'greet')).toEqual({ '0': 6 });
+    expect(tallyFor(s, 1, 'problem')).toEqual({ '1': 4 });
+    const back = leaveBranch(s, path.slice(0, 1), 0, '2026-01-01T00:01:00.000Z');
+    expect(back.tally).toEqual([{ turn: 0, nodeId: 'greet', counts: { '0': 6 } }]);
+    expect(back.branches[1]!.tally).toEqual([{ turn: 0, nodeId: 'greet', counts: { '0': 6 } }, { turn: 1, nodeId: 'problem', counts: { '1': 4 } }]);
+    expect(s.branches[0]!.tally).toEqual([{ turn: 1, nodeId: 'problem', counts: { '1': 4 } }]);
+    expect(presenterProblem(JSON.parse(JSON.stringify(s)))).toBeUndefined();
     expect(abandonedTurns(s.branches[0]!).map((t) => t.nodeId)).toEqual(['problem']);
     expect(s.revealed).toEqual([0]);
     expect(leaveBranch(s, path, 2, 'x')).toBe(s);
@@ -73,6 +91,7 @@ describe('presenter state', () => {
     expect(presenterProblem({ ...good, tally: [{ turn: 0, nodeId: 'greet', counts: { '0': -1 } }] })).toMatch(/tally entry 1/);
     expect(presenterProblem({ ...good, tally: [{ turn: 0, nodeId: 'greet', counts: { x: 1 } }] })).toMatch(/tally entry 1/);
     expect(presenterProblem({ ...good, branches: [{ from: 2, path: [{}], leftAt: 'x' }] })).toMatch(/no abandoned turns/);
+    expect(presenterProblem({ ...good, branches: [{ from: 0, path: [{}], leftAt: 'x', tally: [{ turn: 1, nodeId: 'n', counts: { '0': 1.5 } }] }] })).toMatch(/explored branch 1: tally entry 1/);
     expect(parsePresenter({ ...good, notesHidden: 'yes' })).toBeUndefined();
   });
 });

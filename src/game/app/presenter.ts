@@ -22,6 +22,8 @@ export interface ExploredBranch {
   outcome?: Outcome;
   /** When the tutor stepped back. */
   leftAt: string;
+  /** The class's votes at the abandoned turns, kept with them (absent in records made before votes moved with a branch). */
+  tally?: TallyEntry[];
 }
 
 /** Votes for the options of one turn; keyed by turn number and node so a changed path never reuses a count. */
@@ -36,6 +38,7 @@ export interface PresenterState {
   format: typeof PRESENTER_FORMAT;
   /** Turn indices whose feedback the tutor has shown to the class. */
   revealed: number[];
+  /** Whether the tutor notes are kept off the projected screen: they are, until the tutor chooses to show them. */
   notesHidden: boolean;
   branches: ExploredBranch[];
   tally: TallyEntry[];
@@ -44,7 +47,7 @@ export interface PresenterState {
 export const MAX_TALLY = 999;
 
 export function emptyPresenter(): PresenterState {
-  return { format: PRESENTER_FORMAT, revealed: [], notesHidden: false, branches: [], tally: [] };
+  return { format: PRESENTER_FORMAT, revealed: [], notesHidden: true, branches: [], tally: [] };
 }
 
 export const isRevealed = (state: PresenterState, turn: number): boolean => state.revealed.includes(turn);
@@ -59,14 +62,20 @@ export function toggleNotes(state: PresenterState): PresenterState {
 
 /**
  * The state after stepping back from `path` to keep its first `keep` turns:
- * the abandoned turns are kept as a branch, and reveals of turns that no
- * longer exist are forgotten (a new turn at that number starts hidden).
+ * the abandoned turns are kept as a branch with the class's votes on them,
+ * and reveals of turns that no longer exist are forgotten (a new turn at that
+ * number starts hidden). The vote on the decision the class goes back to
+ * (turn `keep`) is in both: the branch's first turn answered it, and the
+ * class is back at the same point with the same options.
  */
 export function leaveBranch(state: PresenterState, path: readonly Turn[], keep: number, leftAt: string, outcome?: Outcome): PresenterState {
   if (keep >= path.length) return state;
-  const branch: ExploredBranch = { from: Math.max(0, keep), path: structuredClone([...path]), leftAt };
+  const from = Math.max(0, keep);
+  const branch: ExploredBranch = { from, path: structuredClone([...path]), leftAt };
   if (outcome) branch.outcome = outcome;
-  return { ...state, branches: [...state.branches, branch], revealed: state.revealed.filter((i) => i < keep) };
+  const left = state.tally.filter((e) => e.turn >= from);
+  if (left.length > 0) branch.tally = left;
+  return { ...state, branches: [...state.branches, branch], revealed: state.revealed.filter((i) => i < keep), tally: state.tally.filter((e) => e.turn <= from) };
 }
 
 export function tallyFor(state: PresenterState, turn: number, nodeId: string): Record<string, number> {
@@ -79,6 +88,16 @@ export function setTally(state: PresenterState, turn: number, nodeId: string, ch
   const counts = { ...tallyFor(state, turn, nodeId), [String(choice)]: n };
   const others = state.tally.filter((e) => !(e.turn === turn && e.nodeId === nodeId));
   return { ...state, tally: [...others, { turn, nodeId, counts }].sort((a, b) => a.turn - b.turn || a.nodeId.localeCompare(b.nodeId)) };
+}
+
+/** The option with the most votes, when one leads outright; undefined with no votes or a tie. */
+export function leadingChoice(counts: Record<string, number>): number | undefined {
+  const ranked = Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || (second && second[1] === first[1])) return undefined;
+  return Number(first[0]);
 }
 
 export function addTally(state: PresenterState, turn: number, nodeId: string, choice: number, delta: number): PresenterState {
@@ -108,9 +127,17 @@ export function presenterProblem(raw: unknown): string | undefined {
     if (!isObject(b) || !isTurnNumber(b.from) || !Array.isArray(b.path) || !b.path.every(isObject) || typeof b.leftAt !== 'string') return `explored branch ${i + 1} is not readable`;
     if (b.from >= b.path.length) return `explored branch ${i + 1} has no abandoned turns`;
     if (b.outcome !== undefined && typeof b.outcome !== 'string') return `explored branch ${i + 1} has an unreadable outcome`;
+    if (b.tally !== undefined) {
+      const problem = tallyProblem(b.tally);
+      if (problem) return `explored branch ${i + 1}: ${problem}`;
+    }
   }
-  if (!Array.isArray(raw.tally)) return 'the tally is not a list';
-  for (const [i, e] of raw.tally.entries()) {
+  return tallyProblem(raw.tally);
+}
+
+function tallyProblem(tally: unknown): string | undefined {
+  if (!Array.isArray(tally)) return 'the tally is not a list';
+  for (const [i, e] of tally.entries()) {
     if (!isObject(e) || !isTurnNumber(e.turn) || typeof e.nodeId !== 'string' || !isObject(e.counts)) return `tally entry ${i + 1} is not readable`;
     if (!Object.entries(e.counts).every(([k, v]) => /^\d+$/.test(k) && isCount(v))) return `tally entry ${i + 1} has a count that is not a whole number from 0 to ${MAX_TALLY}`;
   }

@@ -12,6 +12,8 @@ export interface ChoicesProps {
   /** Accessible name of the group ("Your response", translated). */
   label: string;
   onChoose: (choice: number) => void;
+  /** Shown beside an option, outside its button (a class's vote on a projector); redrawn by whoever made it. */
+  aside?: (option: OfferedOption, position: number) => Node | undefined;
   /** Where key presses are heard; the document in the app, a detached node in tests. */
   keyTarget?: Pick<Document, 'addEventListener' | 'removeEventListener'>;
 }
@@ -37,7 +39,7 @@ export function choicesView(props: ChoicesProps): View & { focusFirst(): void } 
     );
     b.addEventListener('click', () => take(option.choice));
     buttons.push(b);
-    list.append(el('li', {}, b));
+    list.append(el('li', {}, b, props.aside?.(option, i)));
   });
   const root = el('div', { role: 'group', 'aria-label': props.label, class: 'choices-group' }, list);
 

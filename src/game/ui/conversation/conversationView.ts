@@ -4,7 +4,7 @@
  * views and sends choices to the app; the stage drawing is the Phaser scene's.
  * A screen built on it (presenter mode) passes its own parts in as options.
  */
-import type { SessionView } from '../../../engine/types.ts';
+import type { OfferedOption, SessionView } from '../../../engine/types.ts';
 import { button, el, type View } from '../../../web/dom.ts';
 import { t } from '../../../web/i18n/i18n.ts';
 import type { App } from '../../app/app.ts';
@@ -27,19 +27,28 @@ export interface ConversationOptions {
   feedback: boolean;
   /** Added to the screen's classes (a projector's layout). */
   className?: string;
-  /** Shown under the title, in view without scrolling (a presenter's toolbar). */
-  toolbar?: Node;
-  /** Panels after the responses (a presenter's tools). */
+  /** Panels after the responses (a presenter's tools and status line). */
   panels?: readonly Node[];
   /** Placed in the screen beside the panel (dialogs). */
   extras?: readonly Node[];
+  /** Shown over the stage, in view beside the conversation: on a projector, what is revealed to the class (first, above the title) and the tutor's tools (last). */
+  overStage?: { top?: readonly Node[]; bottom?: readonly Node[] };
+  /** Puts the title and the meters over the stage as well, leaving the panel to the line and the options (a projector's layout). */
+  headerOverStage?: boolean;
+  /** Beside each option, outside its button (the class's vote). */
+  optionAside?: (option: OfferedOption, position: number) => Node | undefined;
 }
 
 export function conversationView(app: App, play: Play, stage: StageArea, options: ConversationOptions = { feedback: true }): View {
   const { scenario } = play;
   const title = el('h1', { id: 'conversation-title', lang: 'en-GB', tabindex: '-1' }, scenario.title);
   const slot = el('div', { class: 'stage-slot', 'aria-hidden': 'true' });
-  const responses = responsesView({ channel: scenario.channel, onChoose: (choice) => app.choose(choice), onDebrief: () => app.openDebrief() });
+  const responses = responsesView({
+    channel: scenario.channel,
+    onChoose: (choice) => app.choose(choice),
+    onDebrief: () => app.openDebrief(),
+    ...(options.optionAside ? { aside: options.optionAside } : {}),
+  });
   const phone = scenario.channel === 'telephone' ? phonePanel((choice) => responses.root.querySelector<HTMLElement>(`button[data-choice="${choice}"]`)?.focus()) : undefined;
   const meters = el('div', { class: 'meters-slot' });
   const live = el('div', { class: `line${scenario.channel === 'written' ? ' is-written' : ''}`, 'aria-live': 'polite', 'aria-atomic': 'true' });
@@ -48,8 +57,10 @@ export function conversationView(app: App, play: Play, stage: StageArea, options
   const tools = practiceTools(app, play);
   const portrait = customerPortrait(scenario);
   const header = el('header', { class: 'conversation-header' }, title, el('p', { class: 'role', lang: 'en-GB' }, scenario.role), button(t('conversation.leave'), () => app.backToPicker(), { class: 'link-button' }));
-  const panel = el('div', { class: 'panel' }, portrait.root, header, options.toolbar, tools.root, phone?.root, meters, feedback, live, waiting, responses.root, ...(options.panels ?? []));
-  const root = el('section', { class: `conversation channel-${scenario.channel}${options.className ? ` ${options.className}` : ''}`, 'aria-labelledby': title.id, 'data-channel': scenario.channel }, slot, panel, ...(options.extras ?? []));
+  const moved = options.headerOverStage ? [header, meters] : [];
+  const panel = el('div', { class: 'panel' }, portrait.root, ...(moved.length ? [] : [header]), tools.root, phone?.root, ...(moved.length ? [] : [meters]), feedback, live, waiting, responses.root, ...(options.panels ?? []));
+  const cover = options.overStage ? el('div', { class: 'stage-cover' }, ...(options.overStage.top ?? []), ...moved, ...(options.overStage.bottom ?? [])) : undefined;
+  const root = el('section', { class: `conversation channel-${scenario.channel}${options.className ? ` ${options.className}` : ''}`, 'aria-labelledby': title.id, 'data-channel': scenario.channel }, slot, cover, panel, ...(options.extras ?? []));
 
   let shownAt = '';
   const render = (view: SessionView) => {

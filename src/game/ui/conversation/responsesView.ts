@@ -4,7 +4,7 @@
  * when the conversation arrives somewhere new; focus follows the learner's own
  * answer, never a redraw they did not cause.
  */
-import type { SessionView } from '../../../engine/types.ts';
+import type { OfferedOption, SessionView } from '../../../engine/types.ts';
 import type { Channel } from '../../../scenario/schema.ts';
 import { button, el, type View } from '../../../web/dom.ts';
 import { t } from '../../../web/i18n/i18n.ts';
@@ -15,6 +15,8 @@ export interface ResponsesProps {
   channel: Channel;
   onChoose(choice: number): void;
   onDebrief(): void;
+  /** Beside each option (see choicesView). */
+  aside?: (option: OfferedOption, position: number) => Node | undefined;
 }
 
 export function responsesView(props: ResponsesProps): View & { show(view: SessionView): void } {
@@ -40,6 +42,7 @@ export function responsesView(props: ResponsesProps): View & { show(view: Sessio
     choices = choicesView({
       options: view.options,
       label: t('conversation.yourResponse'),
+      ...(props.aside ? { aside: props.aside } : {}),
       onChoose: (choice) => {
         answered = true;
         props.onChoose(choice);

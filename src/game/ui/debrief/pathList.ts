@@ -4,23 +4,10 @@ import { el } from '../../../web/dom.ts';
 import { t } from '../../../web/i18n/i18n.ts';
 import { turnJudgement } from '../../app/feedback.ts';
 import { tallyFor, type PresenterState } from '../../app/presenter.ts';
+import { classVote } from '../presenter/classVote.ts';
 import { actionText, feedbackList } from '../conversation/feedbackView.ts';
 
 const judgementKeys = { met: 'debrief.judgementMet', partly: 'debrief.judgementPartly', 'not-met': 'debrief.judgementNotMet' } as const;
-
-/** What the class voted at this turn, if the tutor counted: each option that got a vote, in the order shown. */
-function classVote(state: PresenterState, turn: Turn): HTMLElement | false {
-  const counts = tallyFor(state, turn.index, turn.nodeId);
-  const voted = turn.offered.filter((o) => (counts[String(o.choice)] ?? 0) > 0);
-  if (voted.length === 0) return false;
-  return el(
-    'p',
-    { class: 'path-vote' },
-    el('span', { class: 'label' }, t('presenter.debriefVote')),
-    ' ',
-    ...voted.flatMap((o, i) => [i > 0 ? '; ' : '', el('span', { lang: 'en-GB' }, `“${o.text}”`), ` ${counts[String(o.choice)]!}`]),
-  );
-}
 
 export function pathList(turns: readonly Turn[], presenter: PresenterState | undefined): HTMLElement {
   return el(
@@ -34,7 +21,7 @@ export function pathList(turns: readonly Turn[], presenter: PresenterState | und
         el('p', { class: 'path-line' }, el('span', { class: 'label' }, t('debrief.customer')), ' ', el('span', { lang: turn.line.lang }, turn.line.text)),
         el('p', { class: 'path-choice' }, el('span', { class: 'label' }, t(turn.action.kind === 'choice' ? 'feedback.youSaid' : 'feedback.youWaited')), ' ', el('span', turn.action.kind === 'choice' ? { lang: 'en-GB' } : {}, actionText(turn))),
         judgement ? el('p', { class: 'path-judgement' }, t(judgementKeys[judgement])) : false,
-        presenter ? classVote(presenter, turn) : false,
+        presenter ? classVote(tallyFor(presenter, turn.index, turn.nodeId), turn) : false,
         feedbackList(turn),
       );
     }),

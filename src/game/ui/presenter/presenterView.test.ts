@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 /**
- * Presenter mode and the attempts history through the real overlay: the
- * tutor's notes, reveal, tally, step back and its kept branches, keyboard
- * shortcuts (never while typing), and finished attempts listed from IndexedDB.
+ * Presenter mode's projected screen and the attempts history through the
+ * real overlay: notes off the screen until shown, reveal in place, the vote
+ * beside each option, step back and its kept branches, the tutor's keys, the
+ * present link, and finished attempts listed from IndexedDB.
  */
 // idb recognises IndexedDB's objects by the global classes a browser has; fake-indexeddb/auto puts them there.
 import 'fake-indexeddb/auto';
@@ -13,6 +14,7 @@ import { attemptRecord, openAttemptStore } from '../../app/attempts.ts';
 import { loadLibrary } from '../../app/library.ts';
 import { Play } from '../../app/play.ts';
 import { tallyFor } from '../../app/presenter.ts';
+import { requestFromQuery } from '../../app/modeRules.ts';
 import { openStore } from '../../../web/storage.ts';
 import { Mixer } from '../../audio/mixer.ts';
 import { initI18n } from '../../../web/i18n/i18n.ts';
@@ -51,79 +53,78 @@ const presented = (app: App) => {
   return app.screen.play;
 };
 
-describe('presenter mode', () => {
-  it('is reached from the picker, shows the tutor notes (hideable) and keeps feedback hidden until revealed', async () => {
+const present = async (root: HTMLElement) => {
+  const link = byText(root, 'a', 'Present to a class');
+  expect(link.getAttribute('href')).toBe('?scenario=tiny-counter&mode=present');
+  link.click();
+  await settled();
+};
+
+describe('presenter mode, the projected screen', () => {
+  it('is reached from the picker\'s present link, keeps the tutor notes off the screen until shown, and reveals feedback over the stage', async () => {
     const { app, root } = await mounted();
-    byText(root, 'button', 'Present to a class').click();
-    await settled();
+    await present(root);
     const play = presented(app);
     expect(q(root, '.conversation.presenter')).not.toBeNull();
-    expect(q(root, '#presenter-notes')!.textContent).toContain('First impressions.');
+    expect(root.textContent).not.toContain('First impressions.');
+    expect(q(root, '#presenter-notes')).toBeNull();
     press('n');
-    expect(q(root, '#presenter-notes')!.hidden).toBe(true);
-    expect(byText(root, 'button', 'Show tutor notes').getAttribute('aria-expanded')).toBe('false');
+    expect(q(root, '.stage-cover #presenter-notes')!.textContent).toContain('First impressions.');
+    expect(byText(root, 'button', 'Hide notes from the class').getAttribute('aria-pressed')).toBe('true');
     press('N');
-    expect(q(root, '#presenter-notes')!.hidden).toBe(false);
+    expect(root.textContent).not.toContain('First impressions.');
 
     press('1');
     expect(play.turns).toHaveLength(1);
-    expect(q(root, '.presenter-feedback')!.textContent).toContain('Hidden until you reveal it');
     expect(q(root, '.feedback-panel')).toBeNull();
     press('r');
-    expect(q(root, '.presenter-feedback .feedback-panel')).not.toBeNull();
+    expect(q(root, '.stage-cover .presenter-feedback .feedback-panel')!.textContent).toContain(play.turns[0]!.evidence[0]!.why);
     expect(play.presenter!.revealed).toEqual([0]);
   });
 
-  it('tallies votes by button, field and Shift+number, and no shortcut fires while typing in a field', async () => {
+  it('counts votes with Shift+number beside each option, goes on to the leading option with Page Down, and keeps the vote with its turn in the debrief', async () => {
     const { app, root } = await mounted();
-    byText(root, 'button', 'Present to a class').click();
-    await settled();
+    await present(root);
     const play = presented(app);
     const view = play.view();
     press('!', { code: 'Digit2', shiftKey: true });
     press('!', { code: 'Digit2', shiftKey: true });
-    expect(tallyFor(play.presenter!, 0, 'greet')).toEqual({ [String(view.options[1]!.choice)]: 2 });
-    const input = q(root, `.presenter-tally tr[data-choice="${view.options[0]!.choice}"] input`) as HTMLInputElement;
-    input.focus();
-    input.value = '14';
-    input.dispatchEvent(new Event('change'));
-    expect(tallyFor(play.presenter!, 0, 'greet')[String(view.options[0]!.choice)]).toBe(14);
-    // Typing in the field (now redrawn) is typing, not shortcuts.
-    const again = q(root, `.presenter-tally tr[data-choice="${view.options[0]!.choice}"] input`)!;
-    expect(document.activeElement).toBe(again);
-    for (const key of ['1', 'n', 'b', 'r', '?']) press(key, {}, again);
-    expect(play.turns).toHaveLength(0);
-    expect(play.presenter!.notesHidden).toBe(false);
-    expect(q(root, 'dialog.shortcuts')!.hasAttribute('open')).toBe(false);
-    expect(q(root, '.presenter-tally')!.textContent).toContain('Votes counted: 16');
-
-    // The vote stays with the turn: the debrief shows it beside the path the class took.
-    input.blur();
-    byText(root, 'button.choice', /Sorry to keep you waiting/).click();
+    press('!', { code: 'Digit1', shiftKey: true });
+    expect(tallyFor(play.presenter!, 0, 'greet')).toEqual({ [String(view.options[1]!.choice)]: 2, [String(view.options[0]!.choice)]: 1 });
+    const second = q(root, `.vote-aside[data-choice="${view.options[1]!.choice}"]`)!;
+    expect(second.textContent).toBe('Votes: 267%');
+    // Page Down (a clicker's "next") takes the option most of the class chose; the next Page Down reveals its feedback.
+    press('PageDown');
+    expect(play.turns.map((turn) => turn.action.kind === 'choice' && turn.action.choice)).toEqual([view.options[1]!.choice]);
+    press('PageDown');
+    expect(play.presenter!.revealed).toEqual([0]);
+    // A tie leads nowhere: nothing is chosen, and the status line says what to do.
+    const here = play.view();
+    press('@', { code: 'Digit1', shiftKey: true });
+    press('@', { code: 'Digit2', shiftKey: true });
+    press('PageDown');
+    expect(play.turns).toHaveLength(1);
+    expect(q(root, '.conversation [role="status"]')!.textContent).toMatch(/count the class's votes/);
     byText(root, 'button.choice', /put that right/).click();
     byText(root, 'button', 'See how you did').click();
-    const votes = root.querySelectorAll('.path-vote');
-    expect(votes).toHaveLength(1);
-    expect(votes[0]!.textContent).toBe(`The class voted (learners for each option): “${view.options[0]!.text}” 14; “${view.options[1]!.text}” 2`);
+    const votes = [...root.querySelectorAll('.path-vote')].map((v) => v.textContent);
+    expect(votes).toEqual([
+      `The class voted (learners for each option): “${view.options[0]!.text}” 1; “${view.options[1]!.text}” 2`,
+      `The class voted (learners for each option): “${here.options[0]!.text}” 1; “${here.options[1]!.text}” 1`,
+    ]);
   });
 
-  it('steps back any number of turns and lists the explored branch, also in the debrief', async () => {
+  it('steps back with B or Page Up, keeps the explored branches and lists them in the debrief', async () => {
     const { app, root } = await mounted();
-    byText(root, 'button', 'Present to a class').click();
-    await settled();
+    await present(root);
     const play = presented(app);
     byText(root, 'button.choice', /^\d?Yes\?$/).click();
+    const position = play.view().options.findIndex((o) => /not my department/.test(o.text)) + 1;
+    press('!', { code: `Digit${position}`, shiftKey: true });
     byText(root, 'button.choice', /not my department/).click();
     expect(play.ended).toBe(true);
-    byText(root, 'button', 'Go back to before turn 1').click();
-    expect(play.turns).toHaveLength(0);
-    const branches = q(root, '.presenter-branches')!;
-    expect(branches.textContent).toContain('Branch 1, from the start:');
-    expect(branches.textContent).toContain("That's not my department.");
-    expect(branches.textContent).toContain('the customer left');
-
-    byText(root, 'button.choice', /Sorry to keep you waiting/).click();
     press('b');
+    press('PageUp');
     expect(play.turns).toHaveLength(0);
     expect(play.presenter!.branches).toHaveLength(2);
     byText(root, 'button.choice', /Sorry to keep you waiting/).click();
@@ -132,29 +133,64 @@ describe('presenter mode', () => {
     expect(app.screen.name).toBe('debrief');
     const section = byText(root, '.debrief-section', /Branches the class explored/);
     expect(section.querySelectorAll('li.branch')).toHaveLength(2);
+    expect(section.textContent).toContain("That's not my department.");
+    // The vote cast at the abandoned turn went with its branch, and is not on the path the class took in the end.
+    expect(section.querySelector('.path-vote')!.textContent).toBe("The class voted (learners for each option): “That's not my department.” 1");
+    expect(root.querySelectorAll('.path .path-vote')).toHaveLength(0);
   });
 
   it('lists every shortcut on a help dialog opened with ?', async () => {
     const { root } = await mounted();
-    byText(root, 'button', 'Present to a class').click();
-    await settled();
+    await present(root);
     const dialog = q(root, 'dialog.shortcuts') as HTMLDialogElement;
     press('?', { shiftKey: true, code: 'Slash' });
     expect(dialog.open).toBe(true);
     const rows = [...dialog.querySelectorAll('tbody tr')].map((r) => r.textContent);
-    for (const key of ['R', 'N', 'B', 'W', '?', 'Shift']) expect(rows.some((r) => r?.includes(key))).toBe(true);
+    for (const key of ['Page Down', 'Page Up', 'R', 'N', 'B', 'W', 'T', '?', 'Shift']) expect(rows.some((r) => r?.includes(key))).toBe(true);
   });
 
   it('holds the customer\'s timer until the tutor lets it run out with W', async () => {
     const { app, root } = await mounted();
-    byText(root, 'button', 'Present to a class').click();
-    await settled();
+    await present(root);
     const play = presented(app);
     byText(root, 'button.choice', /Sorry to keep you waiting/).click();
     byText(root, 'button.choice', /fetch my manager/).click();
     expect(play.view().nodeId).toBe('manager');
     press('w');
     expect(play.view().ended?.outcome).toBe('customer-left');
+  });
+
+  it('opens the tutor window with T, and says so when the browser blocks it', async () => {
+    const { app, root } = await mounted();
+    await present(root);
+    const opened: string[] = [];
+    let blocked = false;
+    const open = window.open;
+    try {
+      window.open = ((url: string, name: string) => {
+        opened.push(`${url} ${name}`);
+        return blocked ? null : ({ focus() {} } as Window);
+      }) as typeof window.open;
+      press('t');
+      expect(opened).toContain(`${location.pathname}?view=tutor rapport-tutor`);
+      blocked = true;
+      expect(app.notices.map((n) => n.key)).not.toContain('presenter.tutorBlocked');
+      byText(root, 'button', 'Tutor window').click();
+      expect(app.notices.map((n) => n.key)).toContain('presenter.tutorBlocked');
+    } finally {
+      window.open = open;
+    }
+  });
+
+  it('opens straight into present mode from a ?scenario=<id>&mode=present link', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const app = new App(openStore(memoryStorage()), new Mixer(new FakeBackend()), silentSpeaker());
+    app.requested = requestFromQuery('?scenario=tiny-counter&mode=present');
+    mountShell(root, app, new StageArea());
+    await app.load(allCueUrls(), memorySource(loadLibrary(files)));
+    expect(presented(app).mode).toBe('practice');
+    expect(q(root, '.conversation.presenter')).not.toBeNull();
   });
 });
 

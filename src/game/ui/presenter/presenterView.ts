@@ -1,88 +1,83 @@
 /**
- * Classroom presenter mode: the conversation screen laid out for a projector
- * (large, high-contrast), with the tutor's tools beside it. The tutor notes
- * of the current point (which they can hide), feedback that stays hidden
- * until they reveal it, a tally of how the class voted, stepping back to any
- * earlier turn to try another branch (the abandoned turns are kept and
- * listed), and keyboard shortcuts for all of it, listed on a help dialog.
+ * Classroom presenter mode, the projected screen: the conversation laid out
+ * for a projector (large, high-contrast, sized to the window so the
+ * customer's line, the options and the class's vote are in view together).
+ * Tutor notes are never shown here unless the tutor puts them up; feedback
+ * appears in place over the stage when the tutor reveals it. The tutor's own
+ * view (notes, what each option's feedback will say, vote entry, the turn
+ * list) is a second window (tutorWindow.ts), kept in step over a channel.
  */
+import type { OfferedOption } from '../../../engine/types.ts';
 import { el, type View } from '../../../web/dom.ts';
 import { t } from '../../../web/i18n/i18n.ts';
 import type { App } from '../../app/app.ts';
 import type { Play } from '../../app/play.ts';
+import { tallyFor } from '../../app/presenter.ts';
 import { conversationView } from '../conversation/conversationView.ts';
-import { isShortcut } from '../keys.ts';
 import type { StageArea } from '../stageArea.ts';
-import { presenterActions, type PresenterActions } from './presenterActions.ts';
-import { branchesPanel, notesPanel, pathPanel, revealedFeedback, tallyPanel, toolbar, type PanelInput } from './presenterPanels.ts';
-import { shortcutsDialog, type Shortcut } from './shortcuts.ts';
+import { presenterActions } from './presenterActions.ts';
+import { presenterKeys, projectedShortcuts } from './presenterKeys.ts';
+import { projectedFeedback, projectedNotes, toolbar, voteAside, type PanelInput } from './presenterPanels.ts';
+import { shortcutsDialog } from './shortcuts.ts';
+import { openTutorWindow } from './tutorLink.ts';
 import './presenter.css';
-
-export const presenterShortcuts: Shortcut[] = [
-  { keys: ['1', '…', '9'], action: 'presenter.keyChoose' },
-  { keys: ['Shift', '1', '…', '9'], action: 'presenter.keyTally' },
-  { keys: ['R'], action: 'presenter.keyReveal' },
-  { keys: ['N'], action: 'presenter.keyNotes' },
-  { keys: ['B'], action: 'presenter.keyBack' },
-  { keys: ['W'], action: 'presenter.keyWait' },
-  { keys: ['?'], action: 'presenter.keyHelp' },
-  { keys: ['Esc'], action: 'presenter.keyClose' },
-];
-
-/** The tutor's keys; 1 to 9 (answering) are the conversation's own. */
-function presenterKeys(actions: PresenterActions, help: HTMLDialogElement): (event: KeyboardEvent) => void {
-  const byKey: Record<string, () => void> = { r: actions.revealLast, n: actions.toggleNotes, b: () => actions.stepBack(1), w: actions.wait, '?': () => help.showModal() };
-  return (event) => {
-    if (!isShortcut(event)) return;
-    const digit = /^Digit([1-9])$/.exec(event.code);
-    if (event.shiftKey && digit) {
-      event.preventDefault();
-      actions.vote(Number(digit[1]) - 1);
-      return;
-    }
-    const run = byKey[event.key.length === 1 ? event.key.toLowerCase() : event.key];
-    if (!run) return;
-    event.preventDefault();
-    run();
-  };
-}
 
 export function presenterView(app: App, play: Play, stage: StageArea): View {
   const status = el('p', { class: 'visually-hidden', role: 'status' });
-  const tools = el('section', { class: 'presenter-tools', 'aria-labelledby': 'presenter-title' });
-  // The tutor's buttons sit under the title, in view without scrolling; the panels follow the conversation.
   const bar = el('div', { class: 'presenter-bar' });
-  const help = shortcutsDialog(presenterShortcuts);
-  const actions = presenterActions(play, (text) => {
+  const cover = el('div', { class: 'stage-reveal' });
+  const help = shortcutsDialog(projectedShortcuts);
+  const say = (text: string) => {
     status.textContent = '';
     status.textContent = text;
-  });
-  // In front of a class the tutor reveals feedback; the learner's own feedback slot would show it at once.
-  const base = conversationView(app, play, stage, { feedback: false, className: 'presenter', toolbar: bar, panels: [tools, status], extras: [help] });
-
-  const ours = () => {
-    const active = document.activeElement;
-    return !!active && (bar.contains(active) || tools.contains(active));
   };
+  const actions = presenterActions(play, { say, choose: (choice) => void app.choose(choice), stepBack: (turns) => void app.stepBack(turns) });
+  // A blocked pop-up is said, not silently ignored: the tutor needs to know to allow it.
+  const openTutor = () => {
+    if (!openTutorWindow()) app.notify({ id: 'tutor-window', key: 'presenter.tutorBlocked', tone: 'warning' });
+  };
+  const asides = new Map<number, HTMLElement>();
+  const slotFor = (option: OfferedOption) => {
+    const slot = el('div', { class: 'vote-slot' });
+    asides.set(option.choice, slot);
+    return slot;
+  };
+  const base = conversationView(app, play, stage, {
+    feedback: false,
+    className: 'presenter',
+    // The tools follow the options, so they never push the line or the options off the screen.
+    panels: [bar, status],
+    extras: [help],
+    // The panel keeps the line, the options and the vote; the revealed feedback, the notes, the title and the meters go beside them, over the stage.
+    headerOverStage: true,
+    overStage: { top: [cover] },
+    optionAside: slotFor,
+  });
+
+  let revealedShown: number | undefined;
   const render = () => {
     const state = play.presenter;
     if (!state) return;
-    // A redraw replaces the tutor's controls; one they were using keeps the focus.
-    const focusKey = ours() ? document.activeElement?.closest('[data-key]')?.getAttribute('data-key') : undefined;
-    const input: PanelInput = { state, view: play.view(), turns: play.turns, actions };
-    const buttons = toolbar(input, help);
-    bar.replaceChildren(buttons);
-    const tally = tallyPanel(input);
-    tools.replaceChildren(el('h2', { id: 'presenter-title', class: 'panel-title' }, t('presenter.title')), notesPanel(input), revealedFeedback(input), ...(tally ? [tally] : []), pathPanel(input), branchesPanel(input));
-    if (!focusKey) return;
-    const same = `[data-key="${focusKey}"]:not(:disabled)`;
-    (bar.querySelector<HTMLElement>(same) ?? tools.querySelector<HTMLElement>(same))?.focus();
-    if (!ours()) buttons.querySelector<HTMLElement>('button:not(:disabled)')?.focus();
+    // A redraw replaces the toolbar; the button the tutor was using keeps the focus.
+    const focusKey = bar.contains(document.activeElement) ? document.activeElement?.closest('[data-key]')?.getAttribute('data-key') : undefined;
+    const view = play.view();
+    const input: PanelInput = { state, view, turns: play.turns, actions };
+    bar.replaceChildren(toolbar(input, help, openTutor));
+    const feedback = projectedFeedback(input);
+    cover.replaceChildren(...[feedback, projectedNotes(input)].filter((n): n is HTMLElement => !!n));
+    const counts = tallyFor(state, view.turn, view.nodeId);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    for (const option of view.options) asides.get(option.choice)?.replaceChildren(voteAside(option, counts, total));
+    // Revealed feedback comes first over the stage, and is brought into view once: the class never has to scroll to find it.
+    const shownTurn = feedback ? Number(feedback.dataset.turn) : undefined;
+    if (feedback && shownTurn !== revealedShown) feedback.scrollIntoView?.({ block: 'nearest' });
+    revealedShown = shownTurn;
+    // Without scrolling: the focus is kept for the tutor, the view for the class.
+    if (focusKey) (bar.querySelector<HTMLElement>(`[data-key="${focusKey}"]:not(:disabled)`) ?? bar.querySelector<HTMLElement>('button:not(:disabled)'))?.focus({ preventScroll: true });
   };
-
   render();
   const unsubscribe = play.subscribe(render);
-  const onKey = presenterKeys(actions, help);
+  const onKey = presenterKeys(actions, { help, openTutor });
   document.addEventListener('keydown', onKey);
   return {
     root: base.root,

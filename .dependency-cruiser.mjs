@@ -153,6 +153,13 @@ export default {
       to: { path: 'node_modules/phaser/' },
     },
     {
+      name: 'art-is-drawings-only',
+      comment: 'The art (src/game/art) turns looks, poses and places into SVG text: nothing from the stage, the page, the app or a browser package, so the drawings and the rules behind them are tested under Node and shared by the stage and the conversation screen.',
+      severity: 'error',
+      from: { path: inFolder('game/art') },
+      to: { path: ['^src/(web|review|cli|export|cmi5)/', '^src/game/(?!art/)', browserOnly] },
+    },
+    {
       name: 'howler-behind-one-module',
       comment: 'Sound goes through the mixer; Howler is one backend behind it (howlerBackend.ts), so tests drive the mixer with a fake.',
       severity: 'error',

@@ -9,6 +9,7 @@ import { conditionsFor } from '../scenario/conditionCache.ts';
 import { lineFor, nodeOf } from '../scenario/dialogue.ts';
 import { compileScenario, restingNode, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
 import { offeredOptions } from './optionOrder.ts';
+import { presentAfter } from './present.ts';
 import { isPersistedPlay, persistentMachine, SaveError, type PersistedPlay } from './persistence.ts';
 import { accessFor, arrangementOf, isAccessArrangement, type AccessArrangement, type TimerArrangement } from './timers.ts';
 import { buildTranscript, type Mode, type Transcript } from './transcript.ts';
@@ -167,6 +168,7 @@ export class Session {
       line: lineFor(this.scenario, node, context.meters, this.conds),
       options: node.end ? [] : offeredOptions(node, context.meters, this.conds, context, context.history.length),
       meters: { ...context.meters },
+      present: presentAfter(this.scenario, this.conds, context.history),
     };
     if (node.action) view.action = node.action;
     if (node.notes) view.notes = node.notes;

@@ -33,6 +33,8 @@ export interface SessionView {
    * the story's time without a reply and the learner leaves the message unanswered on purpose (`wait`).
    */
   timer?: { seconds: number; stopped?: 'timers-off' | 'written' };
+  /** Who else is in view (ids of the scenario's `people`): the last `present` on the path so far, so a step back or a restore gets it right. */
+  present: string[];
   ended?: { outcome: Outcome; summary?: string };
 }
 

@@ -19,10 +19,15 @@ export function softwareWebGl(): boolean {
   return (software = SOFTWARE_RENDERER.test(renderer));
 }
 
+/** The learner asked their system for less motion: people appear where they stand rather than walk in, faces change at once. */
+export function reducedMotion(): boolean {
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
 /**
  * Whether the stage may keep moving while nothing happens (a customer breathing): not for a learner who asked
  * for reduced motion, nor where every drawn frame costs the CPU. Blinks, speech and reactions stay.
  */
 export function idleMotion(): boolean {
-  return !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches && !softwareWebGl();
+  return !reducedMotion() && !softwareWebGl();
 }

@@ -15,13 +15,15 @@ import type { StageArea } from './ui/stageArea.ts';
 import { followStageSlot } from './ui/stageFrame.ts';
 import { drawOnlyOnChange } from './drawOnChange.ts';
 import { softwareWebGl } from './renderCaps.ts';
+import { fitCanvas } from './stage/canvasFit.ts';
 
 export function startGame(parent: string, app: App, area: StageArea): Phaser.Game {
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,
     backgroundColor: '#10202f',
-    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    // Sized by the page (stage/canvasFit.ts): the slot's CSS size at the device's pixel ratio.
+    scale: { mode: Phaser.Scale.NONE, width: innerWidth, height: innerHeight },
     // Sound is Howler's (src/game/audio); Phaser's sound manager is compiled out.
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
@@ -43,6 +45,6 @@ export function startGame(parent: string, app: App, area: StageArea): Phaser.Gam
   app.on('screen', show);
   drawOnlyOnChange(game);
   const frame = document.getElementById(parent);
-  if (frame) followStageSlot(frame, area, () => game.scale.refresh());
+  if (frame) followStageSlot(frame, area, (width, height) => fitCanvas(game, width, height));
   return game;
 }

@@ -42,18 +42,22 @@ export function openChoices(node: ScenarioNode, meters: Meters, conds: Condition
 }
 
 /**
- * Follows automatic routes from a node, however many there are in a row. Meters do not change on the way, so
- * arriving again at a node already passed is a loop for ever: the checker rejects such scenarios, and this
- * refuses rather than hangs on one it has not seen.
+ * The nodes a conversation passes through from `id` by automatic routes, however many there are in a row,
+ * ending with the one it rests in. Meters do not change on the way, so arriving again at a node already passed
+ * is a loop for ever: the checker rejects such scenarios, and this refuses rather than hangs on one it has not seen.
  */
-export function settle(scenario: Scenario, id: string, meters: Meters, conds: Conditions): string {
-  const passed = new Set<string>();
-  let current = id;
+export function routeFrom(scenario: Scenario, id: string, meters: Meters, conds: Conditions): string[] {
+  const path = [id];
   for (;;) {
-    const route = nodeOf(scenario, current).when.find((r) => conds.holds(r.if, meters));
-    if (!route) return current;
-    passed.add(current);
-    if (passed.has(route.to)) throw new Error(`automatic routes from "${id}" in "${scenario.id}" loop back to "${route.to}"`);
-    current = route.to;
+    const route = nodeOf(scenario, path[path.length - 1]!).when.find((r) => conds.holds(r.if, meters));
+    if (!route) return path;
+    if (path.includes(route.to)) throw new Error(`automatic routes from "${id}" in "${scenario.id}" loop back to "${route.to}"`);
+    path.push(route.to);
   }
+}
+
+/** Where a conversation comes to rest from a node, after its automatic routes. */
+export function settle(scenario: Scenario, id: string, meters: Meters, conds: Conditions): string {
+  const path = routeFrom(scenario, id, meters, conds);
+  return path[path.length - 1]!;
 }

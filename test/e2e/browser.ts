@@ -30,30 +30,33 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/**
- * `serviceWorkers`: blocked unless a test is about working offline. A worker answers from its cache before
- * Playwright's routes see a request, so a test that routes (a missing sound, a fake LRS) would be served the
- * real file; and every test starts from a fresh profile, so no worker from an earlier run can serve stale files.
- */
-export async function openBrowser(
-  options: {
-    acceptDownloads?: boolean;
-    locale?: string;
-    extraArgs?: readonly string[];
-    serviceWorkers?: 'allow' | 'block';
-    /** A screen other than the default laptop: a size, touch, a phone's pixel ratio. */
-    device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>;
-  } = {},
-): Promise<Browser> {
+export interface BrowserOptions {
+  acceptDownloads?: boolean;
+  locale?: string;
+  extraArgs?: readonly string[];
+  /**
+   * Blocked unless a test is about working offline. A worker answers from its cache before Playwright's routes
+   * see a request, so a test that routes (a missing sound, a fake LRS) would be served the real file; and every
+   * test starts from a fresh profile, so no worker from an earlier run can serve stale files.
+   */
+  serviceWorkers?: 'allow' | 'block';
+  viewport?: { width: number; height: number };
+  /** A screen other than the default laptop, in Playwright's own terms: a size, touch, a phone's pixel ratio. */
+  device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>;
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+export async function openBrowser(options: BrowserOptions = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
-    viewport: { width: 1280, height: 800 },
+    viewport: options.viewport ?? { width: 1280, height: 800 },
     acceptDownloads: options.acceptDownloads ?? true,
     locale: options.locale ?? 'en-GB',
     serviceWorkers: options.serviceWorkers ?? 'block',
     ...options.device,
+    ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

@@ -2,14 +2,16 @@ import Phaser from 'phaser';
 import type { App } from '../app/app.ts';
 import type { Channel } from '../../scenario/schema.ts';
 import { SceneKeys } from '../sceneKeys.ts';
-import { CounterStage } from '../stage/counterStage.ts';
+import { PlaceStage } from '../stage/placeStage.ts';
 import { PhoneStage } from '../stage/phoneStage.ts';
 import type { Stage, StageContext } from '../stage/stage.ts';
 import { WrittenStage } from '../stage/writtenStage.ts';
+import { SvgTextures } from '../stage/svgTextures.ts';
 import type { StageArea } from '../ui/stageArea.ts';
+import { followPixelRatio } from '../stage/canvasFit.ts';
 
 const stages: Record<Channel, new (ctx: StageContext) => Stage> = {
-  'face-to-face': CounterStage,
+  'face-to-face': PlaceStage,
   telephone: PhoneStage,
   written: WrittenStage,
 };
@@ -28,7 +30,9 @@ export class Conversation extends Phaser.Scene {
     if (screen.name !== 'conversation') return;
     const { play } = screen;
     this.cameras.main.setBackgroundColor('#18232e');
-    const stage = new stages[play.scenario.channel]({ scene: this, scenario: play.scenario });
+    const offRatio = followPixelRatio(this);
+    const textures = new SvgTextures(this);
+    const stage = new stages[play.scenario.channel]({ scene: this, scenario: play.scenario, textures });
     let arrivedAt = '';
     const show = (view = play.view()) => {
       const key = `${view.turn}:${view.nodeId}`;
@@ -50,8 +54,10 @@ export class Conversation extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       offArea();
       offPlay();
+      offRatio();
       this.scale.off('resize', remeasure);
       stage.destroy();
+      textures.destroy();
     });
   }
 }

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import type { App } from '../app/app.ts';
 import { sceneFor, SceneKeys } from '../sceneKeys.ts';
 import { addBackdrop, backdrops } from '../stage/backdrop.ts';
+import { stageSize } from '../stage/canvasFit.ts';
 
 /** Draws the progress of the sounds being loaded (the app loads them; this scene shows it). */
 export class Preloader extends Phaser.Scene {
@@ -15,7 +16,7 @@ export class Preloader extends Phaser.Scene {
     const bar = this.add.graphics();
     const shown = { share: 0 };
     const draw = () => {
-      const { width, height } = this.scale;
+      const { width, height } = stageSize(this);
       const w = Math.min(420, width * 0.7);
       const x = (width - w) / 2;
       const y = height * 0.62;

@@ -3,6 +3,7 @@
  * few soft shapes drifting, redrawn to fill the canvas whenever it resizes.
  */
 import type Phaser from 'phaser';
+import { followPixelRatio, stageSize } from './canvasFit.ts';
 
 export interface BackdropColours {
   top: number;
@@ -26,7 +27,7 @@ export function addBackdrop(scene: Phaser.Scene, colours: BackdropColours): () =
     }),
   );
   const draw = () => {
-    const { width, height } = scene.scale;
+    const { width, height } = stageSize(scene);
     fill.clear().fillGradientStyle(colours.top, colours.top, colours.bottom, colours.bottom, 1).fillRect(0, 0, width, height);
     shapes.forEach((g, i) => {
       scene.tweens.killTweensOf(g);
@@ -34,7 +35,11 @@ export function addBackdrop(scene: Phaser.Scene, colours: BackdropColours): () =
       scene.tweens.add({ targets: g, x: g.x + (i % 2 ? 60 : -60), y: g.y + (i % 3 ? -40 : 40), duration: 9000 + i * 1300, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
     });
   };
+  const offRatio = followPixelRatio(scene);
   draw();
   scene.scale.on('resize', draw);
-  return () => scene.scale.off('resize', draw);
+  return () => {
+    offRatio();
+    scene.scale.off('resize', draw);
+  };
 }

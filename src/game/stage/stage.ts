@@ -1,11 +1,14 @@
-/** What every stage (counter, telephone, written) offers the Conversation scene. */
+/** What every stage (a place, the telephone, a written message) offers the Conversation scene. */
 import type Phaser from 'phaser';
 import type { SessionView } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Rect } from '../ui/stageArea.ts';
+import { pixelRatio } from './canvasFit.ts';
+import { fitLine } from './textFit.ts';
+import type { SvgTextures } from './svgTextures.ts';
 
 export interface Stage {
-  /** Lays the drawing out inside `rect` (canvas pixels); called on every resize. */
+  /** Lays the drawing out inside `rect` (CSS pixels); called on every resize. */
   layout(rect: Rect): void;
   /** Shows a moment of the conversation; `arrived` is true when it is a new turn, not a redraw. */
   update(view: SessionView, arrived: boolean): void;
@@ -15,20 +18,26 @@ export interface Stage {
 export interface StageContext {
   scene: Phaser.Scene;
   scenario: Scenario;
+  textures: SvgTextures;
 }
 
-export const FONT = 'system-ui, "Segoe UI", Roboto, Arial, sans-serif';
+/** Noto Sans is what CI installs (see .ci/run), so screenshots match; elsewhere the system's own face. */
+export const FONT = '"Noto Sans", system-ui, "Segoe UI", Roboto, Arial, sans-serif';
 
-/** A small deterministic generator, so the same scenario always gets the same shelves. */
-export function seeded(text: string): () => number {
-  let a = 0;
-  for (const ch of text) a = (Math.imul(a, 31) + ch.charCodeAt(0)) | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A line of narration in brackets ("(She sighs.)") is not spoken, so no mouth moves for it. */
+export const isNarration = (text: string): boolean => /^\(.*\)$/s.test(text.trim());
+
+/** A text object drawn at the canvas's pixel ratio, so it is as sharp as the page's own text. */
+export function addText(scene: Phaser.Scene, style: Phaser.Types.GameObjects.Text.TextStyle): Phaser.GameObjects.Text {
+  return scene.add.text(0, 0, '', { fontFamily: FONT, ...style, resolution: pixelRatio() });
+}
+
+/** Sets `text` so it fits `width` (see textFit.ts): a long name never runs off a sign or a phone's display. */
+export function fitText(object: Phaser.GameObjects.Text, text: string, width: number, size: number, min = 9): void {
+  object.setResolution(pixelRatio());
+  const measure = (t: string, px: number) => object.setFontSize(px).setText(t).width;
+  const fitted = fitLine(measure, text, width, size, min);
+  object.setFontSize(fitted.px).setText(fitted.text);
 }
 
 /** A polyline through plain points (Graphics.strokePoints is typed for Vector2 objects only). */

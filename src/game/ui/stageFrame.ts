@@ -7,13 +7,27 @@
  */
 import type { Rect, StageArea } from './stageArea.ts';
 
-export function followStageSlot(frame: HTMLElement, area: StageArea, resized: () => void): () => void {
-  const apply = (rect: Rect | undefined) => {
+/**
+ * Places `frame` on the slot (or the window) and tells `fit` the CSS size the canvas must take, whenever the slot
+ * changes, the window is resized or its pixel ratio changes (a browser zoom, another monitor).
+ */
+export function followStageSlot(frame: HTMLElement, area: StageArea, fit: (width: number, height: number) => void): () => void {
+  const apply = (rect: Rect | undefined = area.current) => {
     if (rect) {
       Object.assign(frame.style, { inset: 'auto', left: `${rect.x}px`, top: `${rect.y}px`, width: `${rect.width}px`, height: `${rect.height}px` });
-    } else frame.removeAttribute('style');
-    resized();
+      fit(rect.width, rect.height);
+    } else {
+      frame.removeAttribute('style');
+      const box = frame.getBoundingClientRect();
+      fit(box.width, box.height);
+    }
   };
-  apply(area.current);
-  return area.on('change', apply);
+  const onResize = () => apply();
+  apply();
+  const off = area.on('change', apply);
+  globalThis.addEventListener?.('resize', onResize);
+  return () => {
+    off();
+    globalThis.removeEventListener?.('resize', onResize);
+  };
 }

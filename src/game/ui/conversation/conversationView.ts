@@ -22,6 +22,7 @@ import { feedbackPanel } from './feedbackView.ts';
 import { lineContent } from './lineView.ts';
 import { metersView } from './metersView.ts';
 import { controlTargets, phonePanel, type PhonePanel } from './phonePanel.ts';
+import { customerPortrait } from './customerPortrait.ts';
 import { practiceTools } from './practiceTools.ts';
 import { responsesView } from './responsesView.ts';
 import './conversation.css';
@@ -90,11 +91,12 @@ export function conversationView(app: App, play: Play, stage: StageArea, options
   const live = el('div', { class: `line${scenario.channel === 'written' ? ' is-written' : ''}`, 'aria-live': 'polite', 'aria-atomic': 'true' });
   const timer = countdown({ channel: scenario.channel, held: !!play.presenter, onLeaveUnanswered: () => app.leaveUnanswered() });
   const tools = practiceTools(app, play);
+  const portrait = customerPortrait(scenario);
   const top = header(app, play, tools.root);
   // On a projector the title and meters go over the stage, leaving the panel to the line, the options and the vote.
   const moved = options.headerOverStage ? [top, meters] : [];
   const current = el('div', { class: 'current' }, live, timer.root, responses.root);
-  const panel = el('div', { class: 'panel' }, ...(moved.length ? [] : [top]), phone?.root, ...(moved.length ? [] : [meters]), log.root, current, ...(options.panels ?? []));
+  const panel = el('div', { class: 'panel' }, portrait.root, ...(moved.length ? [] : [top]), phone?.root, ...(moved.length ? [] : [meters]), log.root, current, ...(options.panels ?? []));
   const cover = options.overStage ? el('div', { class: 'stage-cover' }, ...(options.overStage.top ?? []), ...moved, ...(options.overStage.bottom ?? [])) : undefined;
   const root = el(
     'section',
@@ -115,6 +117,7 @@ export function conversationView(app: App, play: Play, stage: StageArea, options
     const rules = rulesFor(play.mode, app.settings);
     const last = play.turns.at(-1);
     tools.update(view);
+    portrait.update(view);
     meters.replaceChildren(...(rules.meters ? [metersView(scenario, view.meters, last?.metersBefore)] : []));
     phone?.update(view.phone, callSeconds(play, view, Date.now()));
     phone?.offer(controlTargets(scenario, view));
@@ -144,6 +147,7 @@ export function conversationView(app: App, play: Play, stage: StageArea, options
       responses.dispose();
       tools.dispose();
       timer.dispose();
+      portrait.dispose();
       if (clock) clearInterval(clock);
       app.mixer.setLoops([]);
       stage.track(undefined);

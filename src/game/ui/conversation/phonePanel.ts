@@ -9,6 +9,7 @@ import type { SessionView } from '../../../engine/types.ts';
 import type { PhoneState, Scenario } from '../../../scenario/schema.ts';
 import { t, type UiKey } from '../../../web/i18n/i18n.ts';
 import { el, type View } from '../../../web/dom.ts';
+import { phoneStateKeys } from '../../phoneStates.ts';
 import './phonePanel.css';
 
 type ControlState = 'on-hold' | 'muted' | 'transferring';
@@ -18,15 +19,6 @@ const controls: { key: UiKey; state: ControlState }[] = [
   { key: 'phone.mute', state: 'muted' },
   { key: 'phone.transfer', state: 'transferring' },
 ];
-
-const stateKeys: Record<PhoneState, UiKey> = {
-  ringing: 'phone.state.ringing',
-  connected: 'phone.state.connected',
-  'on-hold': 'phone.state.onHold',
-  muted: 'phone.state.muted',
-  transferring: 'phone.state.transferring',
-  ended: 'phone.state.ended',
-};
 
 export const formatClock = (seconds: number): string => {
   const s = Math.max(0, Math.floor(seconds));
@@ -94,7 +86,7 @@ export function phonePanel(actions: PhoneActions): PhonePanel {
   return {
     root,
     update(state, callSeconds) {
-      status.textContent = state ? t(stateKeys[state]) : t('phone.state.connected');
+      status.textContent = state ? t(phoneStateKeys[state]) : t('phone.state.connected');
       clock.textContent = callSeconds === undefined ? '--:--' : formatClock(callSeconds);
       for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.state === state));
       root.dataset.phone = state ?? 'connected';

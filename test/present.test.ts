@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { Session } from '../src/engine/session.ts';
+import { fixture, tickingClock } from './support/scenarios.ts';
+
+const scenario = fixture('present-people.yaml');
+const say = (s: Session, text: string) => {
+  const o = s.view().options.find((x) => x.text === text);
+  if (!o) throw new Error(`no option "${text}" at ${s.nodeId}`);
+  s.choose(o.choice);
+};
+
+describe("the view's people present", () => {
+  it('starts with the start node\'s people', () => {
+    expect(Session.start(scenario, { seed: 1 }).view().present).toEqual(['queue', 'ali']);
+  });
+
+  it('keeps them at a node that says nothing, and clears them where a node gives []', () => {
+    const s = Session.start(scenario, { seed: 1, now: tickingClock() });
+    say(s, 'Sorry for the wait. How can I help?');
+    expect(s.view().nodeId).toBe('listening');
+    expect(s.view().present).toEqual(['queue', 'ali']);
+    say(s, "Let's sort that out here.");
+    expect(s.view().present).toEqual([]);
+  });
+
+  it('counts a node passed by an automatic route: the manager arrives on the way', () => {
+    const s = Session.start(scenario, { seed: 1, now: tickingClock() });
+    say(s, "I'll get my manager.");
+    expect(s.view().nodeId).toBe('manager-here');
+    expect(s.view().present).toEqual(['queue', 'ali', 'meg']);
+  });
+
+  it('is derived again after a step back and a restore', () => {
+    const s = Session.start(scenario, { seed: 1, now: tickingClock() });
+    say(s, 'Sorry for the wait. How can I help?');
+    say(s, 'Let me ask my manager.');
+    say(s, 'Thank you for coming over.');
+    expect(s.view().present).toEqual([]);
+    const back = s.stepBack(1);
+    expect(back.view().nodeId).toBe('manager-here');
+    expect(back.view().present).toEqual(['queue', 'ali', 'meg']);
+    const restored = Session.restore(scenario, back.save());
+    expect(restored.view().present).toEqual(['queue', 'ali', 'meg']);
+    expect(Session.restore(scenario, s.save()).view().present).toEqual([]);
+  });
+
+  it('leaves out ids the scenario does not name (the checker reports them)', () => {
+    const odd = { ...scenario, nodes: { ...scenario.nodes, counter: { ...scenario.nodes.counter!, present: ['queue', 'nobody', 'queue'] } } };
+    expect(Session.start(odd, { seed: 1 }).view().present).toEqual(['queue']);
+  });
+});

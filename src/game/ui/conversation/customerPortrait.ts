@@ -13,6 +13,9 @@ import './customerPortrait.css';
 
 type Draw = typeof import('../../art/portrait.ts').customerPortrait;
 
+/** Where the strip shows (customerPortrait.css): the art is fetched only for a screen that shows it. */
+const NARROW = '(max-width: 900px)';
+
 export function customerPortrait(scenario: Scenario): View & { update(view: SessionView): void } {
   // Decorative: the customer's name and words are in the line, which is announced. A background, not an <img>:
   // the panel holds no image element, so one found there can only have come from markup in scenario text.
@@ -29,11 +32,20 @@ export function customerPortrait(scenario: Scenario): View & { update(view: Sess
     shownKey = portrait.key;
     image.style.backgroundImage = `url("${portrait.url}")`;
   };
-  void import('../../art/portrait.ts').then((module) => {
-    if (disposed) return;
-    draw = module.customerPortrait;
-    show();
-  });
+  let loading = false;
+  const load = () => {
+    if (loading || disposed) return;
+    loading = true;
+    void import('../../art/portrait.ts').then((module) => {
+      if (disposed) return;
+      draw = module.customerPortrait;
+      show();
+    });
+  };
+  // A laptop never shows the strip, so it never fetches its art; a window narrowed later fetches it then.
+  const narrow = typeof matchMedia === 'function' ? matchMedia(NARROW) : undefined;
+  if (narrow?.matches) load();
+  else narrow?.addEventListener('change', load);
   return {
     root,
     update(view) {
@@ -42,6 +54,7 @@ export function customerPortrait(scenario: Scenario): View & { update(view: Sess
     },
     dispose() {
       disposed = true;
+      narrow?.removeEventListener('change', load);
     },
   };
 }

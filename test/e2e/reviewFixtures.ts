@@ -30,6 +30,9 @@ export interface Fixtures {
   edited: Fixture;
   practice: Fixture;
   unknown: Fixture;
+  /** Played with timers extended ×5, and with timers off: each verifies with its arrangement. */
+  extended: Fixture;
+  timersOff: Fixture;
   /** Turn (from 0) and field the edit changed. */
   editedAt: { turn: number; field: string };
 }
@@ -64,6 +67,8 @@ export function makeFixtures(): Fixtures {
     edited: write('bill-edited.json', edited, bill),
     practice: write('bank-practice.json', practice, bank),
     unknown: write('unknown-scenario.json', unknown, bank),
+    extended: write('extended.json', play(bank, bestMoves(bank), { learner: LEARNER, timers: { mode: 'extended', factor: 5 } }), bank),
+    timersOff: write('off.json', play(sofa, bestMoves(sofa), { learner: LEARNER, start: Date.UTC(2026, 2, 11, 14), timers: { mode: 'off' } }), sofa),
     editedAt: { turn, field: `evidence.${k}.met` },
   };
 }

@@ -3,6 +3,7 @@
  * through the engine, so they verify by replay like a learner's would.
  */
 import { Session } from '../../src/engine/session.ts';
+import type { TimerArrangement } from '../../src/engine/timers.ts';
 import type { Mode, Transcript } from '../../src/engine/transcript.ts';
 import { ScenarioSpace, type Move } from '../../src/scenario/paths.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
@@ -15,12 +16,14 @@ export interface PlayOptions {
   start?: number;
   /** Stop after this many turns, leaving the conversation unfinished. */
   turns?: number;
+  /** Timers extended or off, as a learner's Settings would ask (recorded as the transcript's access arrangement). */
+  timers?: TimerArrangement;
 }
 
 export function play(scenario: Scenario, moves: readonly Move[], options: PlayOptions = {}): Transcript {
   let now = options.start ?? Date.UTC(2026, 2, 9, 10, 0, 0);
   const mode = options.mode ?? 'assessment';
-  const session = Session.start(scenario, { seed: options.seed ?? 7, learner: options.learner ?? 'Alex Learner', mode, now: () => new Date((now += 7000)) });
+  const session = Session.start(scenario, { seed: options.seed ?? 7, learner: options.learner ?? 'Alex Learner', mode, now: () => new Date((now += 7000)), ...(options.timers ? { timers: options.timers } : {}) });
   try {
     for (const move of moves.slice(0, options.turns ?? moves.length)) {
       if (move.kind === 'choice') session.choose(move.choice);

@@ -209,6 +209,9 @@ describe('JavaScript property names as ordinary names', () => {
   it('reads meters by their own properties only, even from a restored plain object', () => {
     expect(() => evaluate(parseExpression('constructor > 3'), JSON.parse('{"mood": 1}'))).toThrow(/unknown meter "constructor"/);
     expect(() => evaluate(parseExpression('toString > 3'), { mood: 1 })).toThrow(/unknown meter "toString"/);
-    expect(Object.getPrototypeOf(initialMeters(check(base).scenario!))).toBeNull();
+    // The scenario's meters and nothing inherited: an unknown name is refused, not read from Object.prototype.
+    const meters = initialMeters(check(base).scenario!);
+    expect(Object.keys(meters).sort()).toEqual(Object.keys(check(base).scenario!.meters).sort());
+    expect(() => evaluate(parseExpression('constructor > 3'), meters)).toThrow(/unknown meter "constructor"/);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { presentAfter } from '../src/engine/present.ts';
 import { Session } from '../src/engine/session.ts';
+import { conditionsFor } from '../src/scenario/conditionCache.ts';
 import { fixture, tickingClock } from './support/scenarios.ts';
 
 const scenario = fixture('present-people.yaml');
@@ -42,6 +44,21 @@ describe("the view's people present", () => {
     const restored = Session.restore(scenario, back.save());
     expect(restored.view().present).toEqual(['queue', 'ali', 'meg']);
     expect(Session.restore(scenario, s.save()).view().present).toEqual([]);
+  });
+
+  it('is read from the history it is given, even when that history reuses turns of another (each turn is worked out once)', () => {
+    const s = Session.start(scenario, { seed: 1, now: tickingClock() });
+    say(s, 'Sorry for the wait. How can I help?');
+    say(s, 'Let me ask my manager.');
+    say(s, 'Thank you for coming over.');
+    const [first, second, third] = s.history;
+    const conds = conditionsFor(scenario);
+    expect(presentAfter(scenario, conds, [first!, second!, third!])).toEqual([]);
+    expect(presentAfter(scenario, conds, [first!, second!])).toEqual(['queue', 'ali', 'meg']);
+    // The manager's turn on its own, without the turn that led to it: worked out from its own path, not remembered.
+    expect(presentAfter(scenario, conds, [second!])).toEqual(['queue', 'ali', 'meg']);
+    expect(presentAfter(scenario, conds, [third!])).toEqual([]);
+    expect(presentAfter(scenario, conds, [])).toEqual(['queue', 'ali']);
   });
 
   it('leaves out ids the scenario does not name (the checker reports them)', () => {

@@ -6,7 +6,7 @@ import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from '
 import type { Scenario } from '../scenario/schema.ts';
 import { scenarioHash } from '../scenario/hash.ts';
 import { conditionsFor } from '../scenario/conditionCache.ts';
-import { lineFor, nodeOf } from '../scenario/dialogue.ts';
+import { lineFor, nodeOf, openChoices } from '../scenario/dialogue.ts';
 import { compileScenario, restingNode, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
 import { offeredOptions } from './optionOrder.ts';
 import { presentAfter } from './present.ts';
@@ -192,7 +192,10 @@ export class Session {
   choose(choice: number): Turn {
     const before = this.history.length;
     if (this.ended) throw new Error('the conversation has ended');
-    if (!this.view().options.some((o) => o.choice === choice)) throw new Error(`option ${choice} is not on offer at "${this.nodeId}"`);
+    // Which options are open does not depend on their order, so there is no need to build the whole view here.
+    const { context } = this.snapshot;
+    const node = nodeOf(this.scenario, this.nodeId);
+    if (node.end || !openChoices(node, context.meters, this.conds).includes(choice)) throw new Error(`option ${choice} is not on offer at "${this.nodeId}"`);
     // Time never runs backwards in a transcript, even after a timer was fired early by wait().
     const at = Math.max(this.now().getTime(), Date.parse(this.snapshot.context.arrivedAt));
     this.actor.send({ type: 'CHOOSE', choice, at: new Date(at).toISOString() });

@@ -7,10 +7,12 @@ import { offline } from './scripts/offlinePlugin.ts';
  * Phaser ships one prebuilt bundle with every game object; Rapport draws with
  * Graphics, Text and tweens only, so it builds from Phaser's "core" entry and
  * folds away what its feature flags exclude. Sound goes through Howler
- * (src/game/audio), so Phaser's own sound manager is left out.
+ * (src/game/audio), so Phaser's own sound manager is left out. Both renderers
+ * are kept: Canvas 2D is the faster one where WebGL is drawn on the CPU
+ * (src/game/startGame.ts).
  */
 const phaserFlags = {
-  'typeof CANVAS_RENDERER': JSON.stringify(false),
+  'typeof CANVAS_RENDERER': JSON.stringify(true),
   'typeof WEBGL_RENDERER': JSON.stringify(true),
   'typeof WEBGL_DEBUG': JSON.stringify(false),
   'typeof EXPERIMENTAL': JSON.stringify(false),

@@ -16,7 +16,12 @@
  *   WebGL canvas each frame (what software WebGL on this machine manages);
  * - heap: after one and after ten played scenarios (first option each turn,
  *   to the debrief and back to the picker), measured over CDP after
- *   HeapProfiler.collectGarbage with Runtime.getHeapUsage.
+ *   HeapProfiler.collectGarbage. The goal is on what the page keeps (a leak):
+ *   the objects of a V8 heap snapshot, with compiled code counted apart,
+ *   because V8 keeps compiling and optimising more of the app's functions as
+ *   more of it runs, which grows the used heap (Runtime.getHeapUsage, also
+ *   printed) for a while without anything being kept; DOM nodes, listeners and
+ *   documents are printed beside it.
  *
  * Page code is passed as strings: tsx would otherwise wrap named functions in
  * a helper that does not exist in the page.
@@ -24,7 +29,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { buildAndServe, launchCold, type Served } from './browserServe.ts';
 import { fmt, median, type BenchRow, type BenchSection } from './measure.ts';
 
@@ -203,7 +208,8 @@ async function frameTimes(served: Served, windowMs: number): Promise<Frames> {
       const gl = document.createElement('canvas').getContext('webgl');
       const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
       const canvas = document.querySelector('#game canvas');
-      const stage = canvas ? 'stage canvas ' + canvas.width + 'x' + canvas.height : 'no stage canvas';
+      // Asking for a 2D context answers null on a canvas that already has a WebGL one.
+      const stage = canvas ? 'stage canvas ' + canvas.width + 'x' + canvas.height + (canvas.getContext('2d') ? ' drawn with Canvas 2D' : ' drawn with WebGL') : 'no stage canvas';
       return (info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl ? 'WebGL' : 'no WebGL') + '; ' + stage;
     })()`)) as string;
     const deltas = (await page.evaluate(rafDeltas(windowMs, false))) as number[];
@@ -241,33 +247,75 @@ async function playScenario(page: Page, index: number): Promise<number> {
   return turns;
 }
 
-export async function heapAfterPlays(served: Served, plays: number): Promise<{ afterOne: number; afterAll: number; turns: number; scenarios: number; errors: string[] }> {
+/** The page's memory at one moment, after garbage collection. */
+export interface HeapReading {
+  /** V8's used heap, as Runtime.getHeapUsage gives it: objects and compiled code together. */
+  used: number;
+  /** Of the heap snapshot: V8's compiled code (bytecode, machine code, type feedback). */
+  code: number;
+  /** Of the heap snapshot: everything the page's JavaScript keeps that is not code (objects, strings, arrays, closures). */
+  objects: number;
+  /** Blink's counters: documents, DOM nodes and event listeners alive. */
+  documents: number;
+  nodes: number;
+  listeners: number;
+}
+
+/** Bytes of a V8 heap snapshot's nodes by kind: compiled code, and everything else V8 holds for the page's script. */
+export function snapshotSizes(snapshot: { snapshot: { meta: { node_fields: string[]; node_types: unknown[] } }; nodes: number[] }): { code: number; objects: number } {
+  const { node_fields: fields, node_types: kinds } = snapshot.snapshot.meta;
+  const types = kinds[0] as string[];
+  const width = fields.length;
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  let code = 0;
+  let objects = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += width) {
+    const type = types[snapshot.nodes[i + typeAt]!];
+    const size = snapshot.nodes[i + sizeAt]!;
+    // Blink's own objects (native) live outside V8's heap; synthetic nodes are the snapshot's roots.
+    if (type === 'code') code += size;
+    else if (type !== 'native' && type !== 'synthetic') objects += size;
+  }
+  return { code, objects };
+}
+
+async function readHeap(cdp: CDPSession): Promise<HeapReading> {
+  // Twice: objects freed by the first collection's finalisers go in the second.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  const chunks: string[] = [];
+  const collect = (e: { chunk: string }) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const sizes = snapshotSizes(JSON.parse(chunks.join('')));
+  return { used: usedSize, ...sizes, documents: dom.documents, nodes: dom.nodes, listeners: dom.jsEventListeners };
+}
+
+export async function heapAfterPlays(served: Served, plays: number): Promise<{ afterOne: HeapReading; afterAll: HeapReading; turns: number; scenarios: number; errors: string[] }> {
   const browser = await launchCold();
   try {
     const { context, page } = browser;
     page.setDefaultTimeout(30_000);
     const cdp = await context.newCDPSession(page);
-    const heap = async () => {
-      // Twice: objects freed by the first collection's finalisers go in the second.
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('HeapProfiler.collectGarbage');
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    };
     await page.goto(served.url);
     await page.locator('button.card').first().waitFor();
     const cards = await page.locator('button.card').count();
     let turns = 0;
-    let afterOne = 0;
+    let afterOne: HeapReading | undefined;
     for (let i = 0; i < plays; i++) {
       turns += await playScenario(page, i % cards);
       if (i === 0) {
         await page.waitForTimeout(500);
-        afterOne = await heap();
+        afterOne = await readHeap(cdp);
       }
     }
     await page.waitForTimeout(500);
-    const afterAll = await heap();
-    return { afterOne, afterAll, turns, scenarios: cards, errors: browser.errors };
+    const afterAll = await readHeap(cdp);
+    return { afterOne: afterOne!, afterAll, turns, scenarios: cards, errors: browser.errors };
   } finally {
     await browser.close();
   }
@@ -330,17 +378,24 @@ export async function browserBench(options: BrowserBenchOptions = {}): Promise<B
       value: `${fmt(p95)} ms`,
       goal: '<= 17 ms',
       ok: p95 <= 17,
-      detail: `${frames.deltas.length} frames, median ${fmt(median(frames.deltas))} ms, max ${fmt(Math.max(...frames.deltas))} ms; yardstick, a blank page clearing a window-sized WebGL canvas: p95 ${fmt(bareP95)} ms; ${frames.renderer}`,
+      detail: `${frames.deltas.length} frames, median ${fmt(median(frames.deltas))} ms, max ${fmt(Math.max(...frames.deltas))} ms; yardstick, a blank page clearing a window-sized WebGL canvas: p95 ${fmt(bareP95)} ms; WebGL here: ${frames.renderer}`,
     });
 
     const heap = await heapAfterPlays(served, plays);
-    const growth = ((heap.afterAll - heap.afterOne) / heap.afterOne) * 100;
+    const grew = (pick: (h: HeapReading) => number) => ((pick(heap.afterAll) - pick(heap.afterOne)) / pick(heap.afterOne)) * 100;
+    const mb = (bytes: number) => `${fmt(bytes / 2 ** 20)} MB`;
+    const growth = grew((h) => h.objects);
     rows.push({
-      name: `heap growth, 1 to ${plays} played scenarios`,
+      name: `heap growth, 1 to ${plays} played scenarios (what the page keeps)`,
       value: `${fmt(growth)} %`,
       goal: '< 10 %',
       ok: growth < 10,
-      detail: `after 1: ${fmt(heap.afterOne / 2 ** 20)} MB, after ${plays}: ${fmt(heap.afterAll / 2 ** 20)} MB (used JS heap after GC); ${heap.turns} turns over ${Math.min(plays, heap.scenarios)} different scenarios`,
+      detail: `objects after 1: ${mb(heap.afterOne.objects)}, after ${plays}: ${mb(heap.afterAll.objects)} (V8 heap snapshot after GC, compiled code apart); ${heap.turns} turns over ${Math.min(plays, heap.scenarios)} different scenarios; DOM nodes ${heap.afterOne.nodes} -> ${heap.afterAll.nodes}, listeners ${heap.afterOne.listeners} -> ${heap.afterAll.listeners}, documents ${heap.afterOne.documents} -> ${heap.afterAll.documents}`,
+    });
+    rows.push({
+      name: `whole used JS heap, 1 to ${plays} played scenarios`,
+      value: `${fmt(grew((h) => h.used))} %`,
+      detail: `${mb(heap.afterOne.used)} -> ${mb(heap.afterAll.used)} (Runtime.getHeapUsage after GC), of which V8's compiled code ${mb(heap.afterOne.code)} -> ${mb(heap.afterAll.code)} (+${fmt(grew((h) => h.code))} %): V8 compiles and optimises more of the app's functions as more of it runs, and this levels off`,
     });
 
     const errors = [...new Set([...cold.flatMap((c) => c.errors), ...viaPicker.flatMap((c) => c.errors), ...frames.errors, ...heap.errors])];
@@ -368,9 +423,10 @@ export async function browserBench(options: BrowserBenchOptions = {}): Promise<B
         bareCanvasFrameP95Ms: bareP95,
         frames: frames.deltas.length,
         renderer: frames.renderer,
-        heapAfterOneBytes: heap.afterOne,
-        heapAfterAllBytes: heap.afterAll,
+        heapAfterOne: heap.afterOne,
+        heapAfterAll: heap.afterAll,
         heapGrowthPercent: growth,
+        usedHeapGrowthPercent: grew((h) => h.used),
         pageErrors: errors,
       },
     };

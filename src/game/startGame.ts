@@ -19,7 +19,10 @@ import { fitCanvas } from './stage/canvasFit.ts';
 
 export function startGame(parent: string, app: App, area: StageArea): Phaser.Game {
   const game = new Phaser.Game({
-    type: Phaser.WEBGL,
+    // Where WebGL is drawn on the CPU (classroom PCs without GPU acceleration), every WebGL frame is also read back
+    // for the page, and a changed frame (a blink, a word) cost two or three frames' time; the stage's pictures are
+    // already rasterised textures, which Canvas 2D draws in a fraction of that. On a GPU, WebGL.
+    type: softwareWebGl() ? Phaser.CANVAS : Phaser.WEBGL,
     parent,
     backgroundColor: '#10202f',
     // Sized by the page (stage/canvasFit.ts): the slot's CSS size at the device's pixel ratio.

@@ -21,15 +21,38 @@ export function initialMeters(scenario: Scenario): Meters {
   return meters;
 }
 
+/** One effect, with the bounds of its meter: what applying it needs, without looking anything up. */
+type Change = readonly [name: string, change: number, min: number, max: number, start: number];
+
+/**
+ * Each effects map's changes, worked out once. The scenario's maps have no prototype, and V8 keeps such objects
+ * as hash tables, slow to walk; effects are applied on every turn of every play, restore and replay.
+ */
+const changesOf = new WeakMap<Scenario['meters'], WeakMap<object, readonly Change[]>>();
+
+function changes(scenario: Scenario, effects: Readonly<Record<string, number>>): readonly Change[] {
+  // Keyed by the meters' declarations too: the same effects with other bounds are other changes.
+  let known = changesOf.get(scenario.meters);
+  if (!known) changesOf.set(scenario.meters, (known = new WeakMap()));
+  let list = known.get(effects);
+  if (!list) {
+    const found: Change[] = [];
+    for (const name of Object.keys(effects)) {
+      // An effect on a meter the scenario does not declare is the checker's to report; here it does nothing.
+      const spec = Object.hasOwn(scenario.meters, name) ? scenario.meters[name] : undefined;
+      if (spec) found.push([name, effects[name]!, spec.min, spec.max, spec.start]);
+    }
+    known.set(effects, (list = found));
+  }
+  return list;
+}
+
 /** Applies a choice's effects; meters stay within their bounds so one bad turn cannot push them off the scale. */
 export function applyEffects(scenario: Scenario, meters: Meters, effects: Readonly<Record<string, number>>): Meters {
-  const next: Meters = {};
-  for (const name in meters) if (Object.hasOwn(meters, name)) setMeter(next, name, meters[name]!);
-  for (const name in effects) {
-    if (!Object.hasOwn(effects, name)) continue;
-    const spec = Object.hasOwn(scenario.meters, name) ? scenario.meters[name] : undefined;
-    if (!spec) continue;
-    setMeter(next, name, Math.min(spec.max, Math.max(spec.min, (Object.hasOwn(next, name) ? next[name]! : spec.start) + effects[name]!)));
+  // Spreading copies own properties as data properties, "__proto__" included.
+  const next: Meters = { ...meters };
+  for (const [name, change, min, max, start] of changes(scenario, effects)) {
+    setMeter(next, name, Math.min(max, Math.max(min, (Object.hasOwn(next, name) ? next[name]! : start) + change)));
   }
   return next;
 }

@@ -45,12 +45,21 @@ function byCode(a: { code: string }, b: { code: string }): number {
   return codeOrder.compare(a.code, b.code);
 }
 
-/** Criteria a scenario can assess: those cited anywhere in it. Uncited on a path, they are "not observed". */
-export function criteriaCited(scenario: Scenario): Set<string> {
-  const codes = new Set<string>();
-  for (const node of Object.values(scenario.nodes)) {
-    for (const c of node.choices) for (const e of c.evidence) codes.add(e.criterion);
-    for (const e of node.after?.evidence ?? []) codes.add(e.criterion);
+const cited = new WeakMap<Scenario, ReadonlySet<string>>();
+
+/**
+ * Criteria a scenario can assess: those cited anywhere in it. Uncited on a path, they are "not observed".
+ * Worked out once per scenario object: every roll-up (each replay a class view verifies) starts from it.
+ */
+export function criteriaCited(scenario: Scenario): ReadonlySet<string> {
+  let codes = cited.get(scenario);
+  if (!codes) {
+    const found = new Set<string>();
+    for (const node of Object.values(scenario.nodes)) {
+      for (const c of node.choices) for (const e of c.evidence) found.add(e.criterion);
+      for (const e of node.after?.evidence ?? []) found.add(e.criterion);
+    }
+    cited.set(scenario, (codes = found));
   }
   return codes;
 }

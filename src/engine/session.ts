@@ -227,7 +227,8 @@ export class Session {
     };
   }
 
-  transcript(): Transcript {
+  /** The record so far; `shareTurns` for a caller that reads it at once and keeps nothing of it (see buildTranscript). */
+  transcript(shareTurns = false): Transcript {
     return buildTranscript(this.scenario, this.hash, {
       seed: this.seed,
       mode: this.mode,
@@ -237,7 +238,7 @@ export class Session {
       endedAt: this.ended ? (this.history.at(-1)?.at ?? this.startedAt) : undefined,
       outcome: this.view().ended?.outcome,
       turns: this.history,
-    });
+    }, shareTurns);
   }
 
   /** A new session at the point before the last `turns` turns, replaying the same choices with the same seed. */

@@ -43,7 +43,11 @@ export interface TranscriptParts {
   turns: readonly Turn[];
 }
 
-export function buildTranscript(scenario: Scenario, hash: string, parts: TranscriptParts): Transcript {
+/**
+ * The record of a conversation. Its turns are a copy, so the record stays as it was whatever happens to the
+ * session; `shareTurns` leaves them uncopied for a caller that only reads the record at once (verify).
+ */
+export function buildTranscript(scenario: Scenario, hash: string, parts: TranscriptParts, shareTurns = false): Transcript {
   const t: Transcript = {
     format: TRANSCRIPT_FORMAT,
     engineVersion: ENGINE_VERSION,
@@ -53,7 +57,7 @@ export function buildTranscript(scenario: Scenario, hash: string, parts: Transcr
     startedAt: parts.startedAt,
     mode: parts.mode,
     ...(parts.access ? { access: { ...parts.access } } : {}),
-    turns: structuredClone([...parts.turns]),
+    turns: shareTurns ? [...parts.turns] : structuredClone([...parts.turns]),
     rollUp: rollUp(parts.turns, scenario),
   };
   if (parts.endedAt) {

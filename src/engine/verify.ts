@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { scenarioHash } from '../scenario/hash.ts';
-import { canonicalJson } from '../scenario/canonicalJson.ts';
+import { sameJson } from '../scenario/canonicalJson.ts';
 import { ReplayError, Session, type ReplayProblem } from './session.ts';
 import { isAccessArrangement } from './timers.ts';
 import { TRANSCRIPT_FORMAT, type Transcript } from './transcript.ts';
@@ -47,7 +47,7 @@ const TURN_FIELDS = ['index', 'nodeId', 'line', 'offered', 'action', 'evidence',
 
 /** The first key path where two JSON values differ, e.g. `metersAfter.trust`. */
 function firstDifference(a: unknown, b: unknown, path = ''): { field: string; recorded: unknown; replayed: unknown } | null {
-  if (canonicalJson(a) === canonicalJson(b)) return null;
+  if (sameJson(a, b)) return null;
   if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
     for (const k of [...keys].sort()) {
@@ -119,7 +119,8 @@ export function verify(transcript: Transcript, scenario: Scenario): Verification
     if (transcript.endedAt && !replay.ended) {
       return { ok: false, problem: 'turns-removed', reason: `the conversation had not ended after turn ${transcript.turns.length}`, turn: transcript.turns.length - 1, field: 'endedAt' };
     }
-    const whole = replay.transcript();
+    // Only read here, field by field, and the replay stops below: its turns need no copy.
+    const whole = replay.transcript(true);
     for (const field of ['endedAt', 'outcome', 'rollUp', 'pass', 'mode', 'access', 'seed', 'startedAt', 'learner'] as const) {
       const d = firstDifference(transcript[field], whole[field], field);
       if (d) return { ok: false, problem: 'record-differs', reason: `${d.field} differs from the replay`, ...d };

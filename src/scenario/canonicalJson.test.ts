@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from './canonicalJson.ts';
+import { canonicalJson, sameJson } from './canonicalJson.ts';
 
 /** The same rules written the obvious way: sort each object's entries, join them. */
 function plain(value: unknown): string {
@@ -49,5 +49,35 @@ describe('canonicalJson', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('sameJson (how verify compares a record with its replay)', () => {
+  // Values as transcripts hold them, and the awkward ones JSON treats specially.
+  const leaf = fc.oneof(fc.string({ maxLength: 4 }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(0, -0, 1.5, Number.NaN, Infinity, null, undefined, true, false));
+  const value = fc.letrec((tie) => ({
+    v: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('a', 'b', '2', '10', 'toJSON', '__proto__'), tie('v'), { maxKeys: 3 })),
+  })).v;
+
+  it('agrees with comparing the canonical JSON, for equal, near and different values', () => {
+    fc.assert(
+      fc.property(value, value, (a, b) => {
+        expect(sameJson(a, b)).toBe(canonicalJson(a) === canonicalJson(b));
+        // A deep copy through JSON is the same data.
+        const copy: unknown = a === undefined ? undefined : JSON.parse(JSON.stringify(a) ?? 'null');
+        expect(sameJson(a, copy)).toBe(canonicalJson(a) === canonicalJson(copy));
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+
+  it('tells a changed meter, a dropped member and a reordered list apart from the same data', () => {
+    const turn = { nodeId: 'greet', metersAfter: { mood: 40, trust: 20 }, offered: [{ choice: 0 }, { choice: 1 }] };
+    expect(sameJson(turn, { offered: [{ choice: 0 }, { choice: 1 }], metersAfter: { trust: 20, mood: 40 }, nodeId: 'greet' })).toBe(true);
+    expect(sameJson(turn, { ...turn, metersAfter: { mood: 41, trust: 20 } })).toBe(false);
+    expect(sameJson(turn, { nodeId: 'greet', metersAfter: { mood: 40 }, offered: turn.offered })).toBe(false);
+    expect(sameJson(turn, { ...turn, offered: [{ choice: 1 }, { choice: 0 }] })).toBe(false);
+    // JSON leaves out undefined members, so a record without one is the same as a replay with it.
+    expect(sameJson({ tip: undefined, text: 'x' }, { text: 'x' })).toBe(true);
   });
 });

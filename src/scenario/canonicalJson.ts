@@ -36,3 +36,38 @@ function write(value: unknown, step: string, pad: string): string | undefined {
   if (members.length === 0) return '{}';
   return `{${open}${members.join(`,${open}`)}${close}}`;
 }
+
+/** A plain data object (a literal, JSON.parse's, or one without a prototype) whose JSON is its own keys. */
+function plainObject(v: object): v is Record<string, unknown> {
+  const proto: unknown = Object.getPrototypeOf(v);
+  return (proto === Object.prototype || proto === null) && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+/**
+ * Whether two values are the same data member for member, walked without writing any JSON. It answers true
+ * only where their canonical JSON is certainly equal (the same primitives, arrays and plain objects with the
+ * same keys); anything else, including what JSON would make equal anyway (`undefined` members, -0), is for
+ * the caller to settle by the JSON itself.
+ */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b) || !plainObject(a) || !plainObject(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (!Object.hasOwn(b, key) || !sameData(a[key], b[key])) return false;
+  return true;
+}
+
+/**
+ * Whether two values have the same canonical JSON. Verification compares every field of every turn this way;
+ * most are the same data, which is told without writing the JSON, and only the rest are written out and compared.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  return sameData(a, b) || canonicalJson(a) === canonicalJson(b);
+}

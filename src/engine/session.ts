@@ -9,7 +9,7 @@ import { conditionsFor } from '../scenario/conditionCache.ts';
 import { lineFor, nodeOf, openChoices } from '../scenario/dialogue.ts';
 import { compileScenario, restingNode, type DialogueMachine, type DialogueSnapshot } from './machine.ts';
 import { offeredOptions } from './optionOrder.ts';
-import { presentAfter } from './present.ts';
+import { onStageAfter } from './onStage.ts';
 import { isPersistedPlay, persistentMachine, SaveError, type PersistedPlay } from './persistence.ts';
 import { accessFor, arrangementOf, isAccessArrangement, type AccessArrangement, type TimerArrangement } from './timers.ts';
 import { buildTranscript, type Mode, type Transcript } from './transcript.ts';
@@ -161,6 +161,7 @@ export class Session {
   view(): SessionView {
     const { context } = this.snapshot;
     const node = nodeOf(this.scenario, this.nodeId);
+    const { place, present } = onStageAfter(this.scenario, this.conds, context.history);
     const view: SessionView = {
       scenarioId: this.scenario.id,
       nodeId: this.nodeId,
@@ -168,7 +169,8 @@ export class Session {
       line: lineFor(this.scenario, node, context.meters, this.conds),
       options: node.end ? [] : offeredOptions(node, context.meters, this.conds, context, context.history.length),
       meters: { ...context.meters },
-      present: presentAfter(this.scenario, this.conds, context.history),
+      place,
+      present,
     };
     if (node.action) view.action = node.action;
     if (node.notes) view.notes = node.notes;

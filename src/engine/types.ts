@@ -4,7 +4,7 @@
  */
 import type { CustomerLine } from '../scenario/dialogue.ts';
 import type { Meters } from '../scenario/meters.ts';
-import type { Evidence, Outcome, PhoneState } from '../scenario/schema.ts';
+import type { Evidence, Outcome, PhoneState, Place } from '../scenario/schema.ts';
 
 /** An option as offered: `choice` is its index in the node's authored `choices`, stable across shuffles. */
 export interface OfferedOption {
@@ -33,6 +33,8 @@ export interface SessionView {
    * the story's time without a reply and the learner leaves the message unanswered on purpose (`wait`).
    */
   timer?: { seconds: number; stopped?: 'timers-off' | 'written' };
+  /** Where the conversation is: the last `place` on the path so far, else the scenario's. */
+  place: Place;
   /** Who else is in view (ids of the scenario's `people`): the last `present` on the path so far, so a step back or a restore gets it right. */
   present: string[];
   ended?: { outcome: Outcome; summary?: string };

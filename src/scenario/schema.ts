@@ -87,6 +87,8 @@ export const nodeSchema = z.strictObject({
   hint: z.string().optional(),
   /** Who else is in view from this node on (ids from `people`), until another node says otherwise; [] clears. */
   present: z.array(id).optional(),
+  /** Where the conversation is from this node on, until another node says otherwise (the doorstep, then the house). */
+  place: z.enum(places).optional(),
   sound: z.enum(soundCues).optional(),
   phone: z.enum(phoneStates).optional(),
   when: z.array(routeSchema).default([]),

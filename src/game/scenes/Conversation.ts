@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { App } from '../app/app.ts';
-import type { Channel } from '../../scenario/schema.ts';
+import type { Channel, Place } from '../../scenario/schema.ts';
 import { SceneKeys } from '../sceneKeys.ts';
 import { PlaceStage } from '../stage/placeStage.ts';
 import { PhoneStage } from '../stage/phoneStage.ts';
@@ -32,21 +32,30 @@ export class Conversation extends Phaser.Scene {
     this.cameras.main.setBackgroundColor('#18232e');
     const offRatio = followPixelRatio(this);
     const textures = new SvgTextures(this);
-    const stage = new stages[play.scenario.channel]({ scene: this, scenario: play.scenario, textures });
+    // A node may move the conversation (from the doorstep into the house): the stage is set again for the new place.
+    const setStage = (where: Place) => new stages[play.scenario.channel]({ scene: this, scenario: play.scenario, textures, place: where });
+    let where = play.view().place;
+    let stage = setStage(where);
     let arrivedAt = '';
+    // The canvas sits on the slot itself (see stageFrame.ts), so the stage is drawn from the canvas's corner.
+    const layout = (rect = this.area.current) => {
+      this.cameras.main.setVisible(rect !== undefined);
+      if (rect) stage.layout({ x: 0, y: 0, width: rect.width, height: rect.height });
+    };
     const show = (view = play.view()) => {
+      if (view.place !== where) {
+        stage.destroy();
+        where = view.place;
+        stage = setStage(where);
+        layout();
+      }
       const key = `${view.turn}:${view.nodeId}`;
       stage.update(view, key !== arrivedAt);
       arrivedAt = key;
     };
-    // The canvas sits on the slot itself (see stageFrame.ts), so the stage is drawn from the canvas's corner.
-    const place = (rect = this.area.current) => {
-      this.cameras.main.setVisible(rect !== undefined);
-      if (rect) stage.layout({ x: 0, y: 0, width: rect.width, height: rect.height });
-    };
-    place();
+    layout();
     show();
-    const offArea = this.area.on('change', place);
+    const offArea = this.area.on('change', layout);
     const offPlay = play.subscribe(show);
     // The slot may move without the canvas resizing (the panel grows); measure again on canvas resize too.
     const remeasure = () => this.area.measure();

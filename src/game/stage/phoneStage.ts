@@ -39,7 +39,7 @@ export class PhoneStage implements Stage {
 
   constructor(private readonly ctx: StageContext) {
     const { scene, scenario, textures } = ctx;
-    this.setting = new SettingView(scene, textures, settingFor(deskPlace(scenario.place), scenario.id), scenario.organisation);
+    this.setting = new SettingView(scene, textures, settingFor(deskPlace(ctx.place), scenario.id), scenario.organisation);
     this.people = new PeopleOnStage(scene, textures, scenario, this.setting, { besideCustomer: false });
     this.phone = new DeskPhone(scene, textures);
     const pose = poseFor(signalsOf(scenario, initialMeters(scenario)));

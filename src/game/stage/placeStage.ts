@@ -29,7 +29,7 @@ export class PlaceStage implements Stage {
 
   constructor(private readonly ctx: StageContext) {
     const { scene, scenario, textures } = ctx;
-    this.setting = new SettingView(scene, textures, settingFor(standingPlace(scenario.place), scenario.id), scenario.organisation);
+    this.setting = new SettingView(scene, textures, settingFor(standingPlace(ctx.place), scenario.id), scenario.organisation);
     const spot = this.setting.setting.customer;
     const appearance = appearanceOf(scenario.customer.look, 'customer', scenario.customer.name);
     this.customer = new FigureActor(scene, textures, { appearance, frame: spot.whole ? 'full' : 'figure' }, poseFor(signalsOf(scenario, initialMeters(scenario))), DEPTH.customer);

@@ -55,9 +55,15 @@ export class SettingView {
   }
 
   destroy(): void {
+    // A drawing still on its way is dropped when it arrives; the pictures shown go now, not with the scene
+    // (a conversation that moves on to another place sets a new stage while the scene goes on).
+    this.drawing++;
     this.back.destroy();
     this.front.destroy();
     this.sign?.destroy();
+    this.textures.remove(this.keys.back);
+    this.textures.remove(this.keys.front);
+    this.keys = {};
   }
 
   private async draw(): Promise<void> {

@@ -1,7 +1,7 @@
 /** What every stage (a place, the telephone, a written message) offers the Conversation scene. */
 import type Phaser from 'phaser';
 import type { SessionView } from '../../engine/types.ts';
-import type { Scenario } from '../../scenario/schema.ts';
+import type { Place, Scenario } from '../../scenario/schema.ts';
 import type { Rect } from '../ui/stageArea.ts';
 import { pixelRatio } from './canvasFit.ts';
 import { fitLine } from './textFit.ts';
@@ -19,6 +19,8 @@ export interface StageContext {
   scene: Phaser.Scene;
   scenario: Scenario;
   textures: SvgTextures;
+  /** Where the conversation is now: the scenario's place, or the last a node on the path named. */
+  place: Place;
 }
 
 /** Noto Sans is what CI installs (see .ci/run), so screenshots match; elsewhere the system's own face. */

@@ -29,6 +29,7 @@ function viewAt(nodeId: string): SessionView {
     line: { text: '…', lang: 'en-GB' },
     options: node.choices.map((c, choice) => ({ choice, text: c.text })),
     meters: {},
+    place: scenario.place,
     present: [],
     ...(node.phone ? { phone: node.phone } : {}),
   };

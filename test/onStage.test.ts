@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presentAfter } from '../src/engine/present.ts';
+import { onStageAfter } from '../src/engine/onStage.ts';
 import { Session } from '../src/engine/session.ts';
 import { conditionsFor } from '../src/scenario/conditionCache.ts';
 import { fixture, tickingClock } from './support/scenarios.ts';
@@ -11,7 +11,7 @@ const say = (s: Session, text: string) => {
   s.choose(o.choice);
 };
 
-describe("the view's people present", () => {
+describe("the view's place and people present", () => {
   it('starts with the start node\'s people', () => {
     expect(Session.start(scenario, { seed: 1 }).view().present).toEqual(['queue', 'ali']);
   });
@@ -53,12 +53,27 @@ describe("the view's people present", () => {
     say(s, 'Thank you for coming over.');
     const [first, second, third] = s.history;
     const conds = conditionsFor(scenario);
-    expect(presentAfter(scenario, conds, [first!, second!, third!])).toEqual([]);
-    expect(presentAfter(scenario, conds, [first!, second!])).toEqual(['queue', 'ali', 'meg']);
+    expect(onStageAfter(scenario, conds, [first!, second!, third!]).present).toEqual([]);
+    expect(onStageAfter(scenario, conds, [first!, second!]).present).toEqual(['queue', 'ali', 'meg']);
     // The manager's turn on its own, without the turn that led to it: worked out from its own path, not remembered.
-    expect(presentAfter(scenario, conds, [second!])).toEqual(['queue', 'ali', 'meg']);
-    expect(presentAfter(scenario, conds, [third!])).toEqual([]);
-    expect(presentAfter(scenario, conds, [])).toEqual(['queue', 'ali']);
+    expect(onStageAfter(scenario, conds, [second!]).present).toEqual(['queue', 'ali', 'meg']);
+    expect(onStageAfter(scenario, conds, [third!]).present).toEqual([]);
+    expect(onStageAfter(scenario, conds, []).present).toEqual(['queue', 'ali']);
+  });
+
+  it('moves to a node\'s place and stays there until another node names one, routes included, and back on a step back', () => {
+    const s = Session.start(scenario, { seed: 1, now: tickingClock() });
+    expect(s.view().place).toBe('bank-branch');
+    say(s, 'Sorry for the wait. How can I help?');
+    expect(s.view().place).toBe('bank-branch');
+    say(s, 'Let me ask my manager.');
+    // Passed through "fetch" (the back office) by its route, resting at "manager-here", which names no place.
+    expect(s.view().nodeId).toBe('manager-here');
+    expect(s.view().place).toBe('back-office');
+    say(s, 'Thank you for coming over.');
+    expect(s.view().place).toBe('back-office');
+    expect(s.stepBack(2).view().place).toBe('bank-branch');
+    expect(Session.restore(scenario, s.save()).view().place).toBe('back-office');
   });
 
   it('leaves out ids the scenario does not name (the checker reports them)', () => {

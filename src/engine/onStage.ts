@@ -54,7 +54,16 @@ export function onStageAfter(scenario: Scenario, conds: Conditions, turns: reado
     state = passed(scenario, state, routeFrom(scenario, target ?? turn.to, turn.metersAfter, conds));
     afterTurn.set(turn, { before: turns[i - 1], onStage: state });
   }
-  return { place: state.place, present: [...new Set(state.present)].filter((id) => Object.hasOwn(scenario.people, id)) };
+  return { place: state.place, present: [...known(scenario, state)] };
+}
+
+const knownPresent = new WeakMap<OnStage, readonly string[]>();
+
+/** The ids present that the scenario names, each once: worked out once per state, since a state holds for many views. */
+function known(scenario: Scenario, state: OnStage): readonly string[] {
+  let ids = knownPresent.get(state);
+  if (!ids) knownPresent.set(state, (ids = [...new Set(state.present)].filter((id) => Object.hasOwn(scenario.people, id))));
+  return ids;
 }
 
 function passed(scenario: Scenario, state: OnStage, ids: readonly string[]): OnStage {

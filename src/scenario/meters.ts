@@ -22,28 +22,31 @@ export function initialMeters(scenario: Scenario): Meters {
 }
 
 /** One effect, with the bounds of its meter: what applying it needs, without looking anything up. */
-type Change = readonly [name: string, change: number, min: number, max: number, start: number];
+interface Change {
+  readonly name: string;
+  readonly change: number;
+  readonly min: number;
+  readonly max: number;
+  readonly start: number;
+}
 
 /**
  * Each effects map's changes, worked out once. The scenario's maps have no prototype, and V8 keeps such objects
  * as hash tables, slow to walk; effects are applied on every turn of every play, restore and replay.
  */
-const changesOf = new WeakMap<Scenario['meters'], WeakMap<object, readonly Change[]>>();
+const changesOf = new WeakMap<object, { bounds: Scenario['meters']; list: readonly Change[] }>();
 
 function changes(scenario: Scenario, effects: Readonly<Record<string, number>>): readonly Change[] {
-  // Keyed by the meters' declarations too: the same effects with other bounds are other changes.
-  let known = changesOf.get(scenario.meters);
-  if (!known) changesOf.set(scenario.meters, (known = new WeakMap()));
-  let list = known.get(effects);
-  if (!list) {
-    const found: Change[] = [];
-    for (const name of Object.keys(effects)) {
-      // An effect on a meter the scenario does not declare is the checker's to report; here it does nothing.
-      const spec = Object.hasOwn(scenario.meters, name) ? scenario.meters[name] : undefined;
-      if (spec) found.push([name, effects[name]!, spec.min, spec.max, spec.start]);
-    }
-    known.set(effects, (list = found));
+  const known = changesOf.get(effects);
+  // Worked out for these meters' declarations: the same effects with other bounds are other changes.
+  if (known && known.bounds === scenario.meters) return known.list;
+  const list: Change[] = [];
+  for (const name of Object.keys(effects)) {
+    // An effect on a meter the scenario does not declare is the checker's to report; here it does nothing.
+    const spec = Object.hasOwn(scenario.meters, name) ? scenario.meters[name] : undefined;
+    if (spec) list.push({ name, change: effects[name]!, min: spec.min, max: spec.max, start: spec.start });
   }
+  changesOf.set(effects, { bounds: scenario.meters, list });
   return list;
 }
 
@@ -51,7 +54,9 @@ function changes(scenario: Scenario, effects: Readonly<Record<string, number>>):
 export function applyEffects(scenario: Scenario, meters: Meters, effects: Readonly<Record<string, number>>): Meters {
   // Spreading copies own properties as data properties, "__proto__" included.
   const next: Meters = { ...meters };
-  for (const [name, change, min, max, start] of changes(scenario, effects)) {
+  const list = changes(scenario, effects);
+  for (let i = 0; i < list.length; i++) {
+    const { name, change, min, max, start } = list[i]!;
     setMeter(next, name, Math.min(max, Math.max(min, (Object.hasOwn(next, name) ? next[name]! : start) + change)));
   }
   return next;

@@ -107,11 +107,28 @@ export function toPredicate(expr: Expr, slotOf: (name: string) => number | undef
   return (values) => run(program, values);
 }
 
-/** Programs for `evaluate`, slots being the order of first mention; kept per tree since trees never change. */
-const byName = new WeakMap<Expr, { program: Program; names: string[] }>();
+/** Programs for `evaluate`, slots being the order of first mention, and a place to gather the values they read. */
+const byName = new WeakMap<Expr, { program: Program; names: string[]; values: (number | undefined)[] }>();
+
+/** A meter's value from the meters given, own properties only: a meter called "constructor" must not find Object's. */
+const meterValue = (meters: Readonly<Record<string, number>>, name: string): number | undefined => (Object.hasOwn(meters, name) ? meters[name] : undefined);
 
 /** Whether the condition holds for these meters; a meter missing from them is an error, as an unknown name is. */
 export function evaluate(expr: Expr, meters: Readonly<Record<string, number>>): boolean {
+  // One comparison, the commonest condition by far, read straight from the tree: conditions are asked on every view.
+  if (expr.kind === 'compare') {
+    const v = meterValue(meters, expr.meter);
+    if (v === undefined) throw new ExpressionError(`unknown meter "${expr.meter}"`, 0);
+    const c = expr.value;
+    switch (expr.op) {
+      case '<': return v < c;
+      case '<=': return v <= c;
+      case '>': return v > c;
+      case '>=': return v >= c;
+      case '==': return v === c;
+      default: return v !== c;
+    }
+  }
   let compiled = byName.get(expr);
   if (!compiled) {
     const names: string[] = [];
@@ -120,10 +137,11 @@ export function evaluate(expr: Expr, meters: Readonly<Record<string, number>>): 
       if (!slots.has(name)) slots.set(name, names.push(name) - 1);
       return slots.get(name);
     });
-    compiled = { program, names };
+    compiled = { program, names, values: [] };
     byName.set(expr, compiled);
   }
-  const { program, names } = compiled;
-  // Own properties only: a meter called "constructor" must not find Object's.
-  return run(program, names.map((n) => (Object.hasOwn(meters, n) ? meters[n] : undefined)), names);
+  const { program, names, values } = compiled;
+  // Running is synchronous and never re-enters, so one array per program serves every call.
+  for (let i = 0; i < names.length; i++) values[i] = meterValue(meters, names[i]!);
+  return run(program, values, names);
 }

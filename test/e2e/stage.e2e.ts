@@ -3,7 +3,8 @@
  * beside the panel (not under it), it is drawn, and because frames are drawn
  * only when something changes (src/game/drawOnChange.ts) this checks that
  * changes do reach the screen: the phone rattles while it rings, and
- * answering lifts the handset.
+ * answering lifts the handset. Where WebGL is drawn on the CPU, as here, it is
+ * drawn with Canvas 2D.
  */
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, screenshot, type Browser } from './browser.ts';
@@ -32,6 +33,10 @@ describe('the stage', () => {
     const rounded = (b: { x: number; y: number; width: number; height: number } | null) => b && [b.x, b.y, b.width, b.height].map(Math.round);
     expect(rounded(stage)).toEqual(rounded(slot));
     expect(stage!.x + stage!.width).toBeLessThanOrEqual(panel!.x);
+
+    // Headless Chromium draws WebGL with SwiftShader, on the CPU, where a WebGL frame costs two or three frames'
+    // time: there the stage is drawn with Canvas 2D (src/game/startGame.ts). Asking a WebGL canvas for 2D gives null.
+    expect(await canvas.evaluate((c: HTMLCanvasElement) => (c.getContext('2d') ? 'canvas 2d' : 'webgl'))).toBe('canvas 2d');
 
     // A drawn stage: many colours, not one cleared background.
     const still = await canvas.screenshot();
